@@ -1,0 +1,65 @@
+/**
+ * The pure half of the app's hardening: which origin is the app, what the page may load, and the
+ * Content-Security-Policy. No Electron import, so the rules are unit-tested and shared with the
+ * renderer build (meta tag) and the browser-mode harness.
+ */
+
+export const APP_SCHEME = 'app';
+/** The app is served from `app://bundle/`, never from file://. */
+export const APP_ORIGIN = `${APP_SCHEME}://bundle`;
+
+const cspDirectives: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['media-src', "'none'"],
+  ['object-src', "'none'"],
+  ['frame-src', "'none'"],
+  ['worker-src', "'self'"],
+  ['manifest-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+];
+
+/**
+ * `frame-ancestors` is only honoured as a header; browsers ignore it (with a warning) in a meta
+ * tag, so the meta variant leaves it out.
+ */
+export function contentSecurityPolicy(target: 'header' | 'meta'): string {
+  const directives =
+    target === 'header'
+      ? [...cspDirectives, ['frame-ancestors', "'none'"] as const]
+      : cspDirectives;
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True only for the app's own origin; everything else (http, https, ws, ftp, file, data…) is cancelled. */
+export function isAllowedRequestUrl(url: string, appOrigin: string = APP_ORIGIN): boolean {
+  const parsed = parse(url);
+  if (!parsed) return false;
+  // Devtools, when a developer opens them, load from their own scheme; they are never remote.
+  if (parsed.protocol === 'devtools:') return true;
+  return parsed.origin === appOrigin || `${parsed.protocol}//${parsed.host}` === appOrigin;
+}
+
+/** IPC is answered only for frames showing the app's own page. */
+export function isTrustedSenderUrl(
+  url: string | undefined,
+  appOrigin: string = APP_ORIGIN,
+): boolean {
+  if (!url) return false;
+  const parsed = parse(url);
+  if (!parsed) return false;
+  return `${parsed.protocol}//${parsed.host}` === appOrigin && !parsed.username && !parsed.password;
+}

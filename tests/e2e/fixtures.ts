@@ -1,0 +1,105 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { findElectronBinary } from '../../scripts/electron-binary';
+import { openBrowserApp } from './harness/browser-app';
+import type { BrowserApp } from './harness/browser-app';
+import { findChromium, quietChromiumArgs } from './harness/chromium';
+import { openElectronApp } from './harness/electron-app';
+import type { ElectronApp } from './harness/electron-app';
+import type { RequestLog } from './harness/requests';
+
+/**
+ * One fixture for every spec (DESIGN.md §5). `app` is a Page of the running app over a fresh data
+ * folder. Electron mode runs the real app where its binary exists; browser mode loads the same
+ * build in Chromium and bridges window.journal to the real handler loop and services.
+ * E2E_MODE=electron|browser forces a mode; electron mode without a binary is an error, not a skip.
+ */
+export type Mode = 'electron' | 'browser';
+
+interface WorkerFixtures {
+  mode: Mode;
+  browserInstance: Browser | null;
+}
+
+interface TestFixtures {
+  /** A throw-away data folder, removed after the test. `prepareDataDir` runs on it before launch. */
+  dataDir: string;
+  /** Seeds bad or existing state (a damaged vault, a read-only folder…) before the app starts. */
+  prepareDataDir: (dir: string) => Promise<void>;
+  app: Page;
+  requests: RequestLog;
+  /** Sends a main→page event from the contract, as the main process would. */
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
+  /** The running app behind `app`; one launch per test. */
+  launched: BrowserApp | ElectronApp;
+}
+
+function chooseMode(): { mode: Mode; electronBinary: string | null; why: string } {
+  const requested = process.env.E2E_MODE;
+  const electronBinary = findElectronBinary();
+  if (requested === 'electron' && !electronBinary) {
+    throw new Error('E2E_MODE=electron, but the Electron binary is not installed on this machine.');
+  }
+  if (requested === 'browser') return { mode: 'browser', electronBinary, why: 'E2E_MODE=browser' };
+  if (electronBinary) return { mode: 'electron', electronBinary, why: electronBinary };
+  return { mode: 'browser', electronBinary, why: 'the Electron binary is not available here' };
+}
+
+const chosen = chooseMode();
+let announced = false;
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  mode: [
+    async ({}, use) => {
+      if (!announced) {
+        announced = true;
+        console.log(`[e2e] mode: ${chosen.mode} (${chosen.why})`);
+      }
+      await use(chosen.mode);
+    },
+    { scope: 'worker' },
+  ],
+  browserInstance: [
+    async ({ mode }, use) => {
+      if (mode !== 'browser') return use(null);
+      const executablePath = findChromium();
+      const browser = await chromium.launch({ executablePath, args: quietChromiumArgs });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  prepareDataDir: async ({}, use) => use(async () => {}),
+  dataDir: async ({ prepareDataDir }, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'between-sessions-e2e-'));
+    await prepareDataDir(dir);
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  launched: [
+    async ({ mode, browserInstance, dataDir }, use, testInfo) => {
+      testInfo.annotations.push({ type: 'e2e mode', description: mode });
+      const launched =
+        mode === 'electron'
+          ? await openElectronApp(chosen.electronBinary!, dataDir)
+          : await openBrowserApp(browserInstance!, dataDir);
+      const pageErrors: string[] = [];
+      launched.page.on('pageerror', (error) => pageErrors.push(error.message));
+      await use(launched);
+      if ('electronApp' in launched) await launched.electronApp.close();
+      else await launched.context.close();
+      expect(launched.requests.foreign, 'requests that tried to leave the app').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+    },
+    { box: true },
+  ],
+  app: async ({ launched }, use) => use(launched.page),
+  requests: async ({ launched }, use) => use(launched.requests),
+  emit: async ({ launched }, use) => use(launched.emit),
+});
+
+export { expect };

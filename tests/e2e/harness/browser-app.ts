@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { AppInfo, ChannelName, EventName, EventPayload } from '../../../shared/contract';
+import { readAppResource } from '../../../electron/app-protocol';
+import { registerHandlers } from '../../../electron/ipc';
+import type { InvokeEvent } from '../../../electron/ipc';
+import type { Platform } from '../../../electron/platform';
+import { createHandlers } from '../../../electron/services';
+import { RequestLog } from './requests';
+
+/** A reserved name (RFC 2606): it resolves nowhere, and every request to it is answered locally. */
+export const BROWSER_ORIGIN = 'https://between-sessions.invalid';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const rendererRoot = path.join(root, 'dist', 'renderer');
+
+let bridgeScript: Promise<string> | undefined;
+/** The browser-mode stand-in for the preload, bundled from the same shared/ contract code. */
+function pageBridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(import.meta.dirname, 'page-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  return bridgeScript;
+}
+
+function harnessPlatform(dataDir: string): Platform {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    productName: string;
+    version: string;
+  };
+  const info: AppInfo = { name: pkg.productName, version: pkg.version, runtime: 'browser-harness' };
+  return { dataDir, info: () => info };
+}
+
+export interface BrowserApp {
+  page: Page;
+  context: BrowserContext;
+  requests: RequestLog;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+}
+
+/**
+ * Loads the built renderer in Chromium and answers `window.journal` with the real handler loop
+ * (electron/ipc.ts) and the real services, running in this Node process over `dataDir`.
+ */
+export async function openBrowserApp(browser: Browser, dataDir: string): Promise<BrowserApp> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const requests = new RequestLog(BROWSER_ORIGIN);
+
+  // Nothing reaches a network: the app's files are served from dist/, everything else is refused.
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!requests.isOwn(url)) return route.abort('blockedbyclient');
+    const resource = await readAppResource(rendererRoot, url);
+    return route.fulfill({
+      status: resource.status,
+      headers: resource.headers,
+      body: resource.body,
+    });
+  });
+
+  const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
+  registerHandlers(
+    { handle: (channel, listener) => listeners.set(channel, listener) },
+    createHandlers(harnessPlatform(dataDir)),
+    BROWSER_ORIGIN,
+  );
+  await context.exposeBinding(
+    '__bsInvoke',
+    async (source, channel: ChannelName, input: unknown) => {
+      const listener = listeners.get(channel);
+      if (!listener) throw new Error(`No such channel: ${String(channel)}`);
+      return listener({ senderFrame: { url: source.frame.url() } }, input);
+    },
+  );
+  await context.addInitScript({ content: await pageBridge() });
+
+  const page = await context.newPage();
+  requests.attach(page);
+  await page.goto(`${BROWSER_ORIGIN}/index.html`);
+  return {
+    page,
+    context,
+    requests,
+    emit: async (event, payload) => {
+      await page.evaluate(
+        ([name, data]) =>
+          (window as unknown as { __bsEmit: (e: string, p: unknown) => void }).__bsEmit(name, data),
+        [event, payload] as const,
+      );
+    },
+  };
+}

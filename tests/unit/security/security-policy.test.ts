@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ORIGIN,
+  contentSecurityPolicy,
+  isAllowedRequestUrl,
+  isTrustedSenderUrl,
+} from '../../../electron/security-policy';
+
+describe('which requests the app lets through', () => {
+  it.each([
+    `${APP_ORIGIN}/index.html`,
+    `${APP_ORIGIN}/assets/app-1234.js`,
+    'devtools://devtools/x',
+  ])('allows the app’s own resource %s', (url) => expect(isAllowedRequestUrl(url)).toBe(true));
+
+  it.each([
+    'https://example.com/',
+    'http://localhost:5173/',
+    'http://127.0.0.1/',
+    'ws://localhost/',
+    'wss://example.com/socket',
+    'file:///etc/passwd',
+    'ftp://example.com/',
+    'data:text/html,<script>1</script>',
+    'blob:https://example.com/uuid',
+    'app://other-host/index.html',
+    'chrome-extension://abc/x.js',
+    'not a url',
+    '',
+  ])('cancels %s', (url) => expect(isAllowedRequestUrl(url)).toBe(false));
+
+  it('can be pointed at the harness origin, and then refuses the app scheme', () => {
+    const origin = 'https://between-sessions.invalid';
+    expect(isAllowedRequestUrl(`${origin}/index.html`, origin)).toBe(true);
+    expect(isAllowedRequestUrl(`${APP_ORIGIN}/index.html`, origin)).toBe(false);
+    expect(isAllowedRequestUrl('https://between-sessions.invalid.evil.com/', origin)).toBe(false);
+  });
+});
+
+describe('which IPC senders are trusted', () => {
+  it('trusts only the app origin', () => {
+    expect(isTrustedSenderUrl(`${APP_ORIGIN}/index.html`)).toBe(true);
+    expect(isTrustedSenderUrl('app://bundle.evil/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('app://user:pw@bundle/index.html')).toBe(false);
+    expect(isTrustedSenderUrl('https://bundle/')).toBe(false);
+    expect(isTrustedSenderUrl(undefined)).toBe(false);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const header = contentSecurityPolicy('header');
+  const directives = new Map(
+    header.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name!, values.join(' ')] as const;
+    }),
+  );
+
+  it('allows nothing but the app itself', () => {
+    expect(directives.get('default-src')).toBe("'self'");
+    for (const kind of ['script-src', 'style-src', 'img-src', 'font-src', 'connect-src']) {
+      expect(directives.get(kind), kind).toBe("'self'");
+    }
+    expect(directives.get('object-src')).toBe("'none'");
+    expect(directives.get('base-uri')).toBe("'none'");
+    expect(directives.get('form-action')).toBe("'none'");
+    expect(directives.get('frame-ancestors')).toBe("'none'");
+  });
+
+  it('never relaxes itself with unsafe keywords, wildcards or remote hosts', () => {
+    expect(header).not.toMatch(/unsafe-|\*|https?:|data:|blob:/);
+  });
+
+  it('leaves frame-ancestors out of the meta variant, where browsers ignore it', () => {
+    const meta = contentSecurityPolicy('meta');
+    expect(meta).not.toContain('frame-ancestors');
+    expect(header.startsWith(meta)).toBe(true);
+  });
+});
