@@ -1,0 +1,164 @@
+import type { Adapter } from 'lowdb';
+import type { JournalDocument } from '../../shared/domain';
+import { openDocument, sealDocument } from './cipher';
+import { decodeDocument, encodeDocument } from './document-codec';
+import { DurableWriteError, writeFileDurably } from './durable-write';
+import type { DurableWriteOptions } from './durable-write';
+import { errnoOf, ioError, VaultError } from './errors';
+import { IV_BYTES, TAG_BYTES, parseContainer } from './format';
+import type { VaultHeader } from './format';
+import type { VaultFs } from './fs-layer';
+
+/** What we last read or wrote: enough to notice another writer without rereading 20 MB. */
+interface Fingerprint {
+  size: number;
+  ivOffset: number;
+  /** The document IV and GCM tag: both change on every save by anyone holding the key. */
+  iv: Buffer;
+  tag: Buffer;
+}
+
+function fingerprintOf(bytes: Buffer, ivOffset: number): Fingerprint {
+  return {
+    size: bytes.length,
+    ivOffset,
+    iv: Buffer.from(bytes.subarray(ivOffset, ivOffset + IV_BYTES)),
+    tag: Buffer.from(bytes.subarray(bytes.length - TAG_BYTES)),
+  };
+}
+
+export interface AdapterContext {
+  file: string;
+  fs: VaultFs;
+  write: DurableWriteOptions;
+}
+
+/**
+ * lowdb adapter for the encrypted vault: read = decrypt, parse, migrate, validate;
+ * write = validate, stringify, encrypt, check the result decrypts, durable write.
+ * It holds the data key; `wipe` zeroes it.
+ */
+export class EncryptedAdapter implements Adapter<JournalDocument> {
+  #dataKey: Buffer;
+  #header: VaultHeader;
+  #headerBytes: Buffer;
+  #pending: Buffer | undefined;
+  #fingerprint: Fingerprint | undefined;
+  /** The exact bytes of the last successful write, for backups. */
+  lastWritten: Buffer | undefined;
+
+  constructor(
+    readonly context: AdapterContext,
+    dataKey: Buffer,
+    header: VaultHeader,
+    headerBytes: Buffer,
+    /** Bytes already read (and their header parsed) while unlocking: read them, not the disk. */
+    pending?: Buffer,
+  ) {
+    this.#dataKey = dataKey;
+    this.#header = header;
+    this.#headerBytes = headerBytes;
+    this.#pending = pending;
+  }
+
+  get header(): VaultHeader {
+    return this.#header;
+  }
+
+  get dataKey(): Buffer {
+    return this.#dataKey;
+  }
+
+  async read(): Promise<JournalDocument> {
+    const bytes = this.#pending ?? (await this.context.fs.readFile(this.context.file));
+    this.#pending = undefined;
+    const container = parseContainer(bytes);
+    const plaintext = openDocument(this.#dataKey, container);
+    try {
+      const doc = decodeDocument(plaintext);
+      this.#header = container.header;
+      this.#headerBytes = Buffer.from(container.headerBytes);
+      this.#fingerprint = fingerprintOf(bytes, container.headerBytes.length);
+      return doc;
+    } finally {
+      plaintext.fill(0);
+    }
+  }
+
+  write(doc: JournalDocument): Promise<void> {
+    return this.writeWithHeader(doc, this.#header, this.#headerBytes);
+  }
+
+  /** Writes `doc` under a new header (a rewrapped key); the header is adopted once on disk. */
+  async writeWithHeader(
+    doc: JournalDocument,
+    header: VaultHeader,
+    headerBytes: Buffer,
+  ): Promise<void> {
+    await this.#assertUnchangedOnDisk();
+    const plaintext = encodeDocument(doc);
+    let bytes: Buffer;
+    try {
+      bytes = sealDocument(this.#dataKey, headerBytes, plaintext);
+      const back = openDocument(this.#dataKey, parseContainer(bytes));
+      const same = back.equals(plaintext);
+      back.fill(0);
+      // Unreachable unless the crypto or the format code is broken; if so, keep the old file.
+      if (!same) throw new VaultError('CORRUPT');
+    } finally {
+      plaintext.fill(0);
+    }
+    try {
+      await writeFileDurably(this.context.fs, this.context.file, bytes, this.context.write);
+    } catch (error) {
+      // After the rename the new bytes are what the disk holds, even if the folder sync failed.
+      if (error instanceof DurableWriteError && error.replaced)
+        this.#adopt(bytes, header, headerBytes);
+      throw ioError(error instanceof DurableWriteError ? error.cause : error);
+    }
+    this.#adopt(bytes, header, headerBytes);
+  }
+
+  #adopt(bytes: Buffer, header: VaultHeader, headerBytes: Buffer): void {
+    this.#header = header;
+    this.#headerBytes = headerBytes;
+    this.#fingerprint = fingerprintOf(bytes, headerBytes.length);
+    this.lastWritten = bytes;
+  }
+
+  // Another program (a sync client, a second copy of the app, a restore by hand) may have
+  // replaced the file. Overwriting it silently could destroy its writes, so refuse instead.
+  async #assertUnchangedOnDisk(): Promise<void> {
+    const known = this.#fingerprint;
+    if (!known) return;
+    const { fs, file } = this.context;
+    let size: number;
+    try {
+      size = (await fs.stat(file)).size;
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') throw new VaultError('CHANGED_ON_DISK');
+      throw ioError(error);
+    }
+    if (size !== known.size) throw new VaultError('CHANGED_ON_DISK');
+    const iv = Buffer.alloc(IV_BYTES);
+    const tag = Buffer.alloc(TAG_BYTES);
+    try {
+      const handle = await fs.open(file, 'r');
+      try {
+        await handle.read(iv, 0, IV_BYTES, known.ivOffset);
+        await handle.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      throw ioError(error);
+    }
+    if (!iv.equals(known.iv) || !tag.equals(known.tag)) throw new VaultError('CHANGED_ON_DISK');
+  }
+
+  wipe(): void {
+    this.#dataKey.fill(0);
+    this.#pending = undefined;
+    this.lastWritten = undefined;
+  }
+}

@@ -1,0 +1,182 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Low } from 'lowdb';
+import type { JournalDocument } from '../../shared/domain';
+import type { EncryptedAdapter } from './adapter';
+import { backUpIfDue, localDay } from './backups';
+import type { DurableWriteOptions } from './durable-write';
+import { ioError, VaultError } from './errors';
+import { encodeHeader } from './format';
+import type { VaultHeader } from './format';
+import type { VaultFs } from './fs-layer';
+import type { ScryptParams } from './kdf';
+import { passphraseSlot, unlockDataKey } from './key-slots';
+import type { VaultLock } from './lock-file';
+
+export interface VaultContext {
+  file: string;
+  fs: VaultFs;
+  kdf: ScryptParams;
+  now: () => Date;
+  write: DurableWriteOptions;
+}
+
+/** Refuses an empty passphrase; how strong it must be beyond that is the create screen's call. */
+export function assertUsablePassphrase(passphrase: string): void {
+  if (typeof passphrase !== 'string' || passphrase.normalize('NFC').length === 0) {
+    throw new RangeError('the passphrase must not be empty');
+  }
+}
+
+/**
+ * An unlocked journal. `data` is the live document; change it only through `update` so every
+ * change is written. Writes run one at a time, in the order they were asked for.
+ */
+export class Vault {
+  #low: Low<JournalDocument>;
+  #adapter: EncryptedAdapter;
+  #context: VaultContext;
+  #lock: VaultLock;
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Counts changes to the in-memory document; `#durable` is the count last on disk. */
+  #generation = 0;
+  #durable = 0;
+  #closed = false;
+  #backupError: VaultError | undefined;
+  #backupCheckedDay: string | undefined;
+  #closing: Promise<void> | undefined;
+
+  constructor(
+    low: Low<JournalDocument>,
+    adapter: EncryptedAdapter,
+    context: VaultContext,
+    lock: VaultLock,
+  ) {
+    this.#low = low;
+    this.#adapter = adapter;
+    this.#context = context;
+    this.#lock = lock;
+  }
+
+  get file(): string {
+    return this.#context.file;
+  }
+
+  /** The decrypted, validated, migrated document. */
+  get data(): JournalDocument {
+    this.#assertOpen();
+    return this.#low.data;
+  }
+
+  /** True while the in-memory document holds changes not yet on disk (e.g. after an `IO` error). */
+  get dirty(): boolean {
+    return this.#generation !== this.#durable;
+  }
+
+  /** Why the last automatic backup failed, if it did. Unlocking does not fail for it. */
+  get backupError(): VaultError | undefined {
+    return this.#backupError;
+  }
+
+  /**
+   * Applies `fn` to the in-memory document now, then resolves once the bytes are durable.
+   * If the write fails the change stays in memory, `dirty` is true, and `save()` retries.
+   */
+  update(fn: (doc: JournalDocument) => void): Promise<void> {
+    this.#assertOpen();
+    try {
+      fn(this.#low.data);
+    } finally {
+      // Even a throwing fn may have changed part of the document: count it as a change.
+      this.#generation++;
+    }
+    return this.#enqueueSave(this.#generation);
+  }
+
+  /** Writes the current in-memory document if it has unsaved changes. */
+  save(): Promise<void> {
+    this.#assertOpen();
+    return this.#enqueueSave(this.#generation);
+  }
+
+  /**
+   * Checks the old passphrase, then rewraps the data key under the new one. The document keeps
+   * its data key; only its IV and tag change because the header is its additional data. The
+   * file is replaced in one rename, so a crash leaves the old passphrase or the new one working.
+   * The recovery key keeps working throughout.
+   */
+  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+    this.#assertOpen();
+    assertUsablePassphrase(newPassphrase);
+    const checked = await unlockDataKey(this.#adapter.header, { passphrase: oldPassphrase });
+    const same = timingSafeEqual(checked, this.#adapter.dataKey);
+    checked.fill(0);
+    if (!same) throw new VaultError('WRONG_SECRET');
+    await this.#enqueue(async () => {
+      const header = this.#adapter.header;
+      const slot = await passphraseSlot(this.#adapter.dataKey, newPassphrase, this.#context.kdf);
+      const next: VaultHeader = { ...header, keySlots: [slot, header.keySlots[1]] };
+      await this.#persist(() =>
+        this.#adapter.writeWithHeader(this.#low.data, next, encodeHeader(next)),
+      );
+    });
+  }
+
+  /**
+   * Locks: waits for writes in flight, tries once more to save unsaved changes, then releases
+   * the lock file, zeroes the data key and drops the document. Never throws.
+   */
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
+    await this.#queue;
+    if (this.dirty) await this.#enqueueSave(this.#generation).catch(() => undefined);
+    this.#closed = true;
+    this.#adapter.wipe();
+    (this.#low as { data: JournalDocument | null }).data = null;
+    await this.#lock.release();
+  }
+
+  /** Makes today's backup from bytes just read or written, when one is due. */
+  async backUpIfDue(bytes: Uint8Array): Promise<void> {
+    const { fs, file, now, write } = this.#context;
+    const at = now();
+    // Listing the backups folder on every save would cost a little each time; once a day is enough.
+    if (this.#backupCheckedDay === localDay(at) && !this.#backupError) return;
+    try {
+      await backUpIfDue(fs, file, bytes, at, write);
+      this.#backupCheckedDay = localDay(at);
+      this.#backupError = undefined;
+    } catch (error) {
+      this.#backupError = ioError(error);
+    }
+  }
+
+  #enqueueSave(target: number): Promise<void> {
+    return this.#enqueue(async () => {
+      if (this.#durable >= target) return;
+      await this.#persist(() => this.#low.write());
+      // A save that spans midnight still leaves a backup of that day.
+      const written = this.#adapter.lastWritten;
+      if (written) await this.backUpIfDue(written);
+    });
+  }
+
+  async #persist(write: () => Promise<void>): Promise<void> {
+    const generation = this.#generation;
+    await write();
+    this.#durable = Math.max(this.#durable, generation);
+  }
+
+  #enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(job, job);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #assertOpen(): void {
+    if (this.#closed || this.#closing) throw new Error('the vault is closed');
+  }
+}

@@ -1,0 +1,72 @@
+import { CURRENT_SCHEMA_VERSION, journalDocumentSchema } from './document';
+import type { JournalDocument } from './document';
+
+/** One step of the document's history. `migrate` receives a document at `from`. */
+export interface Migration {
+  from: number;
+  to: number;
+  migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Every step from the first released schema to CURRENT_SCHEMA_VERSION, oldest first.
+ * Version 1 is the first released schema, so there is nothing to migrate yet; a change to the
+ * document adds `{ from: 1, to: 2, migrate }` here and bumps CURRENT_SCHEMA_VERSION.
+ */
+export const migrations: readonly Migration[] = [];
+
+export type DocumentProblem = 'newer-version' | 'unknown-version' | 'invalid';
+
+/** Why a decrypted document cannot be used. Carries no document content. */
+export class DocumentError extends Error {
+  constructor(
+    readonly problem: DocumentProblem,
+    readonly schemaVersion?: number,
+  ) {
+    super(
+      problem === 'newer-version'
+        ? `document schema version ${schemaVersion} is newer than this build knows`
+        : problem === 'unknown-version'
+          ? 'document schema version is missing or has no migration path'
+          : 'document does not match the schema',
+    );
+    this.name = 'DocumentError';
+  }
+}
+
+/**
+ * Brings a parsed document to `target`, one step at a time and in order.
+ * Refuses a document from a newer build rather than guess at fields it does not know.
+ */
+export function migrateDocument(
+  raw: unknown,
+  steps: readonly Migration[] = migrations,
+  target: number = CURRENT_SCHEMA_VERSION,
+): Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new DocumentError('invalid');
+  }
+  let doc = raw as Record<string, unknown>;
+  const declared = doc.schemaVersion;
+  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
+    throw new DocumentError('unknown-version');
+  }
+  let version: number = declared;
+  if (version > target) throw new DocumentError('newer-version', version);
+  while (version < target) {
+    const from: number = version;
+    const step = steps.find((s) => s.from === from);
+    if (!step || step.to !== from + 1) throw new DocumentError('unknown-version', from);
+    doc = { ...step.migrate(doc), schemaVersion: step.to };
+    version = step.to;
+  }
+  return doc;
+}
+
+/** Migrates then validates: the only way a decrypted document becomes a JournalDocument. */
+export function parseJournalDocument(raw: unknown): JournalDocument {
+  const migrated = migrateDocument(raw);
+  const result = journalDocumentSchema.safeParse(migrated);
+  if (!result.success) throw new DocumentError('invalid');
+  return result.data;
+}

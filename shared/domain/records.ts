@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  currencySchema,
+  idSchema,
+  localDaySchema,
+  markdownSchema,
+  shortTextSchema,
+  timestampSchema,
+} from './primitives';
+
+/** What any report may print of an entry: `private` never, `summary` no body, `full` all. */
+export const shareLevelSchema = z.enum(['private', 'summary', 'full']);
+export type ShareLevel = z.infer<typeof shareLevelSchema>;
+
+export const entrySchema = z.object({
+  id: idSchema,
+  date: localDaySchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  title: shortTextSchema,
+  body: markdownSchema,
+  mood: z.int().min(1).max(10).optional(),
+  tags: z.array(z.string().min(1).max(64)).max(100),
+  shareLevel: shareLevelSchema,
+  promptId: idSchema.optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const insightKindSchema = z.enum([
+  'breakthrough',
+  'pattern',
+  'small-win',
+  'coping-skill',
+  'setback',
+  'blocker',
+  'question',
+]);
+export type InsightKind = z.infer<typeof insightKindSchema>;
+
+/** How a breakthrough arrived: understood (cognitive) or felt in the body (visceral). */
+export const arrivalSchema = z.enum(['cognitive', 'visceral']);
+/** Uncomfortable realisations count as progress too. */
+export const toneSchema = z.enum(['hopeful', 'uncomfortable']);
+export const defenceSchema = z.enum([
+  'avoidance',
+  'not-truthful',
+  'overly-logical',
+  'therapist-fit',
+  'other',
+]);
+
+export const insightSchema = z
+  .object({
+    id: idSchema,
+    entryId: idSchema,
+    quote: markdownSchema.optional(),
+    note: markdownSchema,
+    kind: insightKindSchema,
+    arrival: arrivalSchema.optional(),
+    tone: toneSchema.optional(),
+    defence: defenceSchema.optional(),
+    intensity: z.int().min(0).max(10),
+    goalIds: z.array(idSchema),
+    bringToSession: z.boolean(),
+    discussedInSessionId: idSchema.optional(),
+    createdAt: timestampSchema,
+  })
+  // Arrival and tone describe breakthroughs only, a defence describes blockers only: a stray
+  // value left behind after the kind changed would show up in reports under the wrong heading.
+  .refine((i) => i.kind === 'breakthrough' || (i.arrival === undefined && i.tone === undefined), {
+    message: 'arrival and tone belong to breakthroughs',
+  })
+  .refine((i) => i.kind === 'blocker' || i.defence === undefined, {
+    message: 'defence belongs to blockers',
+  });
+export type Insight = z.infer<typeof insightSchema>;
+
+export const goalStepSchema = z.object({
+  id: idSchema,
+  text: shortTextSchema,
+  done: z.boolean(),
+  doneAt: timestampSchema.optional(),
+});
+export type GoalStep = z.infer<typeof goalStepSchema>;
+
+export const goalSchema = z.object({
+  id: idSchema,
+  title: shortTextSchema,
+  /** The person's own words; the app never substitutes a definition of progress. */
+  whatProgressLooksLike: markdownSchema,
+  status: z.enum(['active', 'paused', 'achieved']),
+  steps: z.array(goalStepSchema),
+  createdAt: timestampSchema,
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+/** Money in integer minor units (cents…) so that totals never drift by float rounding. */
+export const moneySchema = z.object({
+  minorUnits: z.int().min(0),
+  currency: currencySchema,
+});
+export type Money = z.infer<typeof moneySchema>;
+
+export const homeworkSchema = z.object({
+  id: idSchema,
+  text: shortTextSchema,
+  status: z.enum(['open', 'tried', 'done', 'skipped']),
+  note: shortTextSchema.optional(),
+});
+export type Homework = z.infer<typeof homeworkSchema>;
+
+export const sessionSchema = z.object({
+  id: idSchema,
+  date: localDaySchema,
+  durationMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+  cost: moneySchema.optional(),
+  therapist: shortTextSchema.optional(),
+  prepNote: markdownSchema,
+  reflection: markdownSchema,
+  homework: z.array(homeworkSchema),
+  discussedInsightIds: z.array(idSchema),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+/** Questions per self-check instrument; each answer is 0–3 on both. */
+export const instrumentQuestionCount = { 'PHQ-9': 9, 'GAD-7': 7 } as const;
+
+/** A self-check, never a diagnosis. */
+export const checkInSchema = z
+  .object({
+    id: idSchema,
+    date: localDaySchema,
+    instrument: z.enum(['PHQ-9', 'GAD-7']),
+    answers: z.array(z.int().min(0).max(3)),
+    score: z.int().min(0).max(27),
+  })
+  .refine((c) => c.answers.length === instrumentQuestionCount[c.instrument], {
+    message: 'answer count does not match the instrument',
+  });
+export type CheckIn = z.infer<typeof checkInSchema>;
