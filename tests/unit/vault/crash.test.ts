@@ -1,0 +1,179 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessByStdio } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVault, isVaultError, openVault } from '../../../electron/vault';
+import { CHEAP_KDF, listFiles, tempDir } from './helpers';
+
+const KILLS = 200;
+const REWRAP_KILLS = 60;
+let childScript: string;
+let scriptDir: string;
+
+beforeAll(async () => {
+  // One bundled file: a child starts without paying for a TypeScript loader each time.
+  scriptDir = await mkdtemp(join(tmpdir(), 'crash-child-'));
+  childScript = join(scriptDir, 'crash-child.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'crash-child.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: childScript,
+    logLevel: 'silent',
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await rm(scriptDir, { recursive: true, force: true });
+});
+
+/**
+ * Children start before their turn (waiting for their arguments on stdin), so the ~100 ms of
+ * Node start-up overlaps the previous run instead of adding to every one of 200 kills.
+ */
+class WarmChildren {
+  #next: ChildProcessByStdio<Writable, Readable, Readable> | undefined;
+
+  take(): ChildProcessByStdio<Writable, Readable, Readable> {
+    const child = this.#next ?? this.#spawn();
+    this.#next = this.#spawn();
+    return child;
+  }
+
+  stop(): void {
+    this.#next?.kill('SIGKILL');
+  }
+
+  #spawn() {
+    return spawn(process.execPath, [childScript], { stdio: ['pipe', 'pipe', 'pipe'] });
+  }
+}
+
+/** Runs a child on `args`, kills it at a random moment, and returns the acks it printed. */
+function runAndKill(warm: WarmChildren, args: string[], earlyKill: boolean): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = warm.take();
+    const acks: string[] = [];
+    let buffered = '';
+    let stderr = '';
+    const kill = () => child.kill('SIGKILL');
+    child.stdin.write(`${JSON.stringify(args)}\n`);
+    // Some kills land while the child is still unlocking, cleaning up or making a backup.
+    if (earlyKill) setTimeout(kill, Math.random() * 15);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (line.startsWith('ready') && !earlyKill) setTimeout(kill, Math.random() * 25);
+        if (line.startsWith('ack ')) acks.push(line.slice(4));
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // 'close' fires after the pipes drain, so every ack written before the kill is counted.
+    child.on('close', (_code, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own: ${stderr}`));
+      else resolve(acks);
+    });
+  });
+}
+
+async function noTemps(dir: string) {
+  expect((await listFiles(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+}
+
+describe('crash safety', () => {
+  it(`a process saving in a loop, SIGKILLed ${KILLS} times, always leaves the last acknowledged state or the next`, async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'journal.vault');
+    const passphrase = 'crash test';
+    const { vault } = await createVault(file, passphrase, { kdf: CHEAP_KDF });
+    await vault.update((doc) => {
+      doc.entries.push({
+        id: 'e',
+        date: '2024-01-01',
+        createdAt: '2024-01-01T00:00:00.000Z',
+        updatedAt: '2024-01-01T00:00:00.000Z',
+        title: '0',
+        body: '',
+        tags: [],
+        shareLevel: 'private',
+      });
+    });
+    await vault.close();
+
+    let known = 0;
+    let advanced = 0;
+    const warm = new WarmChildren();
+    for (let kill = 0; kill < KILLS; kill++) {
+      const acks = await runAndKill(warm, [file, 'counter', passphrase], kill % 10 === 9);
+      const lastAck = acks.length ? Number(acks.at(-1)) : known;
+      const reopened = await openVault(file, { passphrase }, { kdf: CHEAP_KDF });
+      const found = Number(reopened.data.entries[0]!.title);
+      await reopened.close();
+      expect([lastAck, lastAck + 1], `kill ${kill}`).toContain(found);
+      await noTemps(dir);
+      if (found > known) advanced++;
+      known = found;
+    }
+    warm.stop();
+    // The kills must have landed while saves were happening, or this proved nothing.
+    expect(advanced).toBeGreaterThan(KILLS / 2);
+    expect(await readdir(dir)).not.toContain('journal.vault.lock');
+  }, 120_000);
+
+  it(`a process changing the passphrase in a loop, SIGKILLed ${REWRAP_KILLS} times, always leaves one of the two working`, async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'journal.vault');
+    const [a, b] = ['passphrase A', 'passphrase B'];
+    const { vault } = await createVault(file, a, { kdf: CHEAP_KDF });
+    await vault.update((doc) => {
+      doc.entries.push({
+        id: 'e',
+        date: '2024-01-01',
+        createdAt: '2024-01-01T00:00:00.000Z',
+        updatedAt: '2024-01-01T00:00:00.000Z',
+        title: '0',
+        body: '',
+        tags: [],
+        shareLevel: 'private',
+      });
+    });
+    await vault.close();
+
+    let current = a;
+    let swaps = 0;
+    const warm = new WarmChildren();
+    for (let kill = 0; kill < REWRAP_KILLS; kill++) {
+      const other = current === a ? b : a;
+      const acks = await runAndKill(warm, [file, 'rewrap', current, other], kill % 10 === 9);
+      const expected = acks.at(-1) ?? current;
+      const candidates = [expected, expected === a ? b : a];
+      let opened: string | undefined;
+      for (const passphrase of candidates) {
+        try {
+          const reopened = await openVault(file, { passphrase }, { kdf: CHEAP_KDF });
+          await reopened.close();
+          opened = passphrase;
+          break;
+        } catch (error) {
+          if (!isVaultError(error) || error.code !== 'WRONG_SECRET') throw error;
+        }
+      }
+      expect(opened, `kill ${kill}: neither passphrase opens`).toBeDefined();
+      await noTemps(dir);
+      if (opened !== current) swaps++;
+      current = opened!;
+    }
+    warm.stop();
+    expect(swaps).toBeGreaterThan(REWRAP_KILLS / 4);
+  }, 120_000);
+});
