@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAppResource } from './app-protocol';
@@ -13,7 +13,8 @@ import {
   secureWebPreferences,
 } from './security';
 import { APP_ORIGIN, APP_SCHEME } from './security-policy';
-import { createHandlers } from './services';
+import { createServices } from './services';
+import type { Services } from './services';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '..', 'renderer');
@@ -24,6 +25,34 @@ const dataDir = process.env.BETWEEN_SESSIONS_DATA_DIR ?? app.getPath('userData')
 if (process.env.BETWEEN_SESSIONS_DATA_DIR) app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+let quitting = false;
+
+/**
+ * Quitting locks first, which writes the latest change. If that write fails the person chooses:
+ * stay (and keep the words in memory while they free space) or quit and lose them.
+ */
+async function lockBeforeQuit(): Promise<boolean> {
+  if (!services) return true;
+  try {
+    await services.session.lock('manual');
+    return true;
+  } catch {
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      buttons: ['Stay and keep my changes', 'Quit without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Your latest changes could not be saved.',
+      detail: 'They are still in the app. Free some disk space, then try again.',
+    });
+    if (response === 1) {
+      await services.session.lock('manual', { force: true });
+      return true;
+    }
+    return false;
+  }
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -62,10 +91,21 @@ if (!claimSingleInstance(focusMainWindow)) {
         headers: resource.headers,
       });
     });
-    registerHandlers(ipcMain, createHandlers(electronPlatform(dataDir)));
-    installMenu();
+    services = createServices(electronPlatform(dataDir));
+    registerHandlers(ipcMain, services.handlers);
+    installMenu({ lock: () => void services?.session.lock('manual').catch(() => {}) });
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));
+  });
+
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    void lockBeforeQuit().then((canQuit) => {
+      if (!canQuit) return;
+      quitting = true;
+      app.quit();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

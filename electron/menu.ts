@@ -2,14 +2,20 @@ import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 
 /**
- * Electron's default menu links to remote help pages; ours has none. Items that need the page
- * (lock, new entry…) send contract events from main.ts.
+ * Electron's default menu links to remote help pages; ours has none.
  */
-export function installMenu(): void {
+export function installMenu(actions: { lock: () => void }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: actions.lock },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',

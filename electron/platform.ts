@@ -1,4 +1,4 @@
-import type { AppInfo } from '../shared/contract';
+import type { AppInfo, EventName, EventPayload, LockReason } from '../shared/contract';
 
 /**
  * What services need from the host that differs between the Electron app and the browser-mode
@@ -9,4 +9,8 @@ export interface Platform {
   info(): AppInfo;
   /** The folder holding journal.vault and its backups. */
   dataDir: string;
+  /** Sends a contract event to the app's page. */
+  notify<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
+  onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
 }

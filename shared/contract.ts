@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
-import type { Result } from './ipc/result';
+import type { AppError, Result } from './ipc/result';
+import type { Settings } from './domain/settings';
+import { settingsPatchSchema } from './domain/settings-patch';
 
 export interface AppInfo {
   name: string;
@@ -11,6 +13,24 @@ export interface AppInfo {
 }
 
 const noInput = z.undefined();
+const secretText = z.string().min(1).max(1024);
+
+export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock';
+
+/** Where the journal stands, for the page to choose its screen. Never carries journal content. */
+export type VaultStatus =
+  { state: 'absent' } | { state: 'locked' } | { state: 'unlocked'; save: SaveState };
+
+/** Whether the latest change is on disk; `failing` keeps the edit in memory and retries. */
+export type SaveState = { status: 'saved' } | { status: 'failing'; error: AppError };
+
+export interface BackupSummary {
+  /** The backup's file name inside the journal's backups folder; never a path from the page. */
+  id: string;
+  createdAt: string;
+  kind: 'daily' | 'weekly' | 'pre-restore';
+  sizeBytes: number;
+}
 
 /**
  * Every IPC channel, once. `namespace:method` names become `window.journal.namespace.method()`.
@@ -18,11 +38,44 @@ const noInput = z.undefined();
  */
 export const channels = {
   'app:info': channel(noInput, returns<AppInfo>()),
+  'vault:status': channel(noInput, returns<VaultStatus>()),
+  'vault:create': channel(
+    z.strictObject({ passphrase: secretText }),
+    returns<{ recoveryKey: string }>(),
+  ),
+  'vault:unlock': channel(
+    z.union([
+      z.strictObject({ passphrase: secretText }),
+      z.strictObject({ recoveryKey: secretText }),
+    ]),
+    returns<VaultStatus>(),
+  ),
+  'vault:lock': channel(
+    z.strictObject({ force: z.boolean().optional() }).optional(),
+    returns<void>(),
+  ),
+  /** The person is using the app: postpones auto-lock. Sent at most every few seconds. */
+  'vault:activity': channel(noInput, returns<void>()),
+  'vault:retrySave': channel(noInput, returns<SaveState>()),
+  'vault:changePassphrase': channel(
+    z.strictObject({ current: secretText, next: secretText }),
+    returns<void>(),
+  ),
+  'vault:backups': channel(noInput, returns<BackupSummary[]>()),
+  'vault:restoreBackup': channel(
+    z.strictObject({ id: z.string().regex(/^[\w.-]{1,200}$/) }),
+    returns<void>(),
+  ),
+  'settings:get': channel(noInput, returns<Settings>()),
+  'settings:update': channel(settingsPatchSchema, returns<Settings>()),
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */
 export const events = {
-  'app:locked': returns<{ reason: 'manual' | 'idle' | 'suspend' | 'screen-lock' }>(),
+  'app:locked': returns<{ reason: LockReason }>(),
+  'vault:saveState': returns<SaveState>(),
+  /** Auto-lock was due but the latest change could not be saved, so the journal stays open. */
+  'vault:lockPostponed': returns<{ reason: LockReason }>(),
 } as const;
 
 export type Channels = typeof channels;

@@ -2,8 +2,23 @@ import { collectHandlers } from '../ipc';
 import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
+import { settingsDomain } from './settings/domain';
+import { vaultDomain } from './vault/domain';
+import { JournalSession } from './vault/journal-session';
+
+export interface Services {
+  handlers: Handlers;
+  /** For the main process's own needs: the Lock menu item and locking before quit. */
+  session: JournalSession;
+}
 
 /** Every domain of the app, wired to one platform. Electron and the e2e harness both call this. */
-export function createHandlers(platform: Platform): Handlers {
-  return collectHandlers([appDomain(platform)]);
+export function createServices(platform: Platform): Services {
+  const session = new JournalSession(platform);
+  const handlers = collectHandlers([
+    appDomain(platform),
+    vaultDomain(session),
+    settingsDomain(session),
+  ]);
+  return { handlers, session };
 }

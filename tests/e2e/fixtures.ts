@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import type { EventName, EventPayload } from '../../shared/contract';
 import { findElectronBinary } from '../../scripts/electron-binary';
 import { openBrowserApp } from './harness/browser-app';
 import type { BrowserApp } from './harness/browser-app';
@@ -32,8 +31,8 @@ interface TestFixtures {
   prepareDataDir: (dir: string) => Promise<void>;
   app: Page;
   requests: RequestLog;
-  /** Sends a main→page event from the contract, as the main process would. */
-  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => Promise<void>;
+  /** Simulates the computer sleeping or locking its screen. */
+  systemLock: (reason: 'suspend' | 'screen-lock') => Promise<void>;
   /** The running app behind `app`; one launch per test. */
   launched: BrowserApp | ElectronApp;
 }
@@ -99,7 +98,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   app: async ({ launched }, use) => use(launched.page),
   requests: async ({ launched }, use) => use(launched.requests),
-  emit: async ({ launched }, use) => use(launched.emit),
+  systemLock: async ({ launched }, use) => use(launched.systemLock),
 });
 
 export { expect };

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { AppInfo, ChannelName, EventName, EventPayload } from '../../../shared/contract';
+import type { AppInfo, ChannelName } from '../../../shared/contract';
 import { readAppResource } from '../../../electron/app-protocol';
 import { registerHandlers } from '../../../electron/ipc';
 import type { InvokeEvent } from '../../../electron/ipc';
 import type { Platform } from '../../../electron/platform';
-import { createHandlers } from '../../../electron/services';
+import { createServices } from '../../../electron/services';
 import { RequestLog } from './requests';
 
 /** A reserved name (RFC 2606): it resolves nowhere, and every request to it is answered locally. */
@@ -31,20 +31,46 @@ function pageBridge(): Promise<string> {
   return bridgeScript;
 }
 
-function harnessPlatform(dataDir: string): Platform {
+/** The harness's stand-in for the OS: events go to the page it drives; sleep is triggered by a spec. */
+interface HarnessPlatform extends Platform {
+  systemLock(reason: 'suspend' | 'screen-lock'): void;
+}
+
+function harnessPlatform(dataDir: string, page: () => Page | undefined): HarnessPlatform {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     productName: string;
     version: string;
   };
   const info: AppInfo = { name: pkg.productName, version: pkg.version, runtime: 'browser-harness' };
-  return { dataDir, info: () => info };
+  const systemLockListeners: Array<(reason: 'suspend' | 'screen-lock') => void> = [];
+  return {
+    dataDir,
+    info: () => info,
+    notify: (event, payload) => {
+      void page()
+        ?.evaluate(
+          ([name, data]) =>
+            (window as unknown as { __bsEmit: (e: string, p: unknown) => void }).__bsEmit(
+              name,
+              data,
+            ),
+          [event, payload] as const,
+        )
+        .catch(() => {
+          // The page may be reloading (as it does on lock); events for it are moot then.
+        });
+    },
+    onSystemLock: (listener) => systemLockListeners.push(listener),
+    systemLock: (reason) => systemLockListeners.forEach((listener) => listener(reason)),
+  };
 }
 
 export interface BrowserApp {
   page: Page;
   context: BrowserContext;
   requests: RequestLog;
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  /** Simulates the computer going to sleep or locking its screen. */
+  systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
 }
 
 /**
@@ -67,10 +93,12 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     });
   });
 
+  let page: Page | undefined;
+  const platform = harnessPlatform(dataDir, () => page);
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
   registerHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    createHandlers(harnessPlatform(dataDir)),
+    createServices(platform).handlers,
     BROWSER_ORIGIN,
   );
   await context.exposeBinding(
@@ -83,19 +111,8 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
   );
   await context.addInitScript({ content: await pageBridge() });
 
-  const page = await context.newPage();
+  page = await context.newPage();
   requests.attach(page);
   await page.goto(`${BROWSER_ORIGIN}/index.html`);
-  return {
-    page,
-    context,
-    requests,
-    emit: async (event, payload) => {
-      await page.evaluate(
-        ([name, data]) =>
-          (window as unknown as { __bsEmit: (e: string, p: unknown) => void }).__bsEmit(name, data),
-        [event, payload] as const,
-      );
-    },
-  };
+  return { page, context, requests, systemLock: async (reason) => platform.systemLock(reason) };
 }

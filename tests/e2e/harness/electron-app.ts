@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
-import type { EventName, EventPayload } from '../../../shared/contract';
 import { APP_ORIGIN } from '../../../electron/security-policy';
 import { RequestLog } from './requests';
 
@@ -11,7 +10,7 @@ export interface ElectronApp {
   page: Page;
   electronApp: ElectronApplication;
   requests: RequestLog;
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): Promise<void>;
+  systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -32,13 +31,10 @@ export async function openElectronApp(
     page,
     electronApp,
     requests,
-    emit: async (event, payload) => {
-      await electronApp.evaluate(
-        ({ BrowserWindow }, [name, data]) => {
-          for (const win of BrowserWindow.getAllWindows()) win.webContents.send(name, data);
-        },
-        [event, payload] as const,
-      );
+    systemLock: async (reason) => {
+      await electronApp.evaluate(({ powerMonitor }, name) => {
+        powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');
+      }, reason);
     },
   };
 }

@@ -3,10 +3,15 @@ import { channelNames } from '../../../shared/contract';
 import { collectHandlers, dispatch, registerHandlers } from '../../../electron/ipc';
 import type { Domain, Handlers, InvokeEvent } from '../../../electron/ipc';
 import { ServiceError } from '../../../electron/errors';
-import { createHandlers } from '../../../electron/services';
+import { createServices } from '../../../electron/services';
 
 const info = { name: 'Between Sessions', version: '1.2.3', runtime: 'browser-harness' as const };
-const platform = { dataDir: '/nonexistent', info: () => info };
+const platform = {
+  dataDir: '/nonexistent',
+  info: () => info,
+  notify: () => {},
+  onSystemLock: () => {},
+};
 
 function loop(handlers: Handlers, origin = 'app://bundle') {
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
@@ -20,7 +25,7 @@ function loop(handlers: Handlers, origin = 'app://bundle') {
 
 describe('the IPC handler loop', () => {
   it('registers exactly one listener per contract channel', () => {
-    const listeners = loop(createHandlers(platform));
+    const listeners = loop(createServices(platform).handlers);
     expect([...listeners.keys()].sort()).toEqual([...channelNames].sort());
   });
 
@@ -112,6 +117,6 @@ describe('collecting the domains’ handlers at start', () => {
   });
 
   it('accepts the app’s real domains', () => {
-    expect(() => createHandlers(platform)).not.toThrow();
+    expect(() => createServices(platform).handlers).not.toThrow();
   });
 });

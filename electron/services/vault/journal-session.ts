@@ -1,0 +1,216 @@
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupSummary, LockReason, SaveState, VaultStatus } from '../../../shared/contract';
+import type { JournalDocument } from '../../../shared/domain';
+import { assessPassphrase } from '../../../shared/passphrase/strength';
+import { ServiceError } from '../../errors';
+import type { Platform } from '../../platform';
+import { createVault, isVaultError, listBackups, openVault, restoreBackup } from '../../vault';
+import type { Vault, VaultSecret } from '../../vault';
+import { toAppError } from '../../errors';
+import { IdleTimer } from './auto-lock';
+
+export const VAULT_FILE_NAME = 'journal.vault';
+const RETRY_SAVE_MS = 5_000;
+
+/**
+ * The one open journal of this process: create, unlock, lock, and every change to the document.
+ * Other services reach the document only through `read` and `change`, so a locked journal is
+ * refused in one place and a failed save is retried in one place.
+ */
+export class JournalSession {
+  private vault: Vault | null = null;
+  private saveState: SaveState = { status: 'saved' };
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly idle = new IdleTimer(() => void this.lockAutomatically('idle'));
+  readonly file: string;
+
+  constructor(private readonly platform: Platform) {
+    this.file = path.join(platform.dataDir, VAULT_FILE_NAME);
+    platform.onSystemLock((reason) => void this.lockAutomatically(reason));
+  }
+
+  async status(): Promise<VaultStatus> {
+    if (this.vault) return { state: 'unlocked', save: this.saveState };
+    try {
+      await access(this.file);
+      return { state: 'locked' };
+    } catch {
+      return { state: 'absent' };
+    }
+  }
+
+  async create(passphrase: string): Promise<{ recoveryKey: string }> {
+    if (this.vault) throw new ServiceError('EXISTS', 'A journal is already open.');
+    const assessment = assessPassphrase(passphrase);
+    if (!assessment.acceptable) {
+      throw new ServiceError(
+        'BAD_INPUT',
+        assessment.warning ?? 'Choose a longer passphrase that is harder to guess.',
+      );
+    }
+    const { vault, recoveryKey } = await createVault(this.file, passphrase);
+    this.opened(vault);
+    return { recoveryKey };
+  }
+
+  async unlock(secret: VaultSecret): Promise<VaultStatus> {
+    if (!this.vault) this.opened(await openVault(this.file, secret));
+    return this.status();
+  }
+
+  /**
+   * Locks after writing the latest change. If that write fails the journal stays open and the
+   * person is told, unless they chose to lock anyway: their words are not dropped silently.
+   */
+  async lock(reason: LockReason, options: { force?: boolean } = {}): Promise<void> {
+    const vault = this.vault;
+    if (!vault) return;
+    if (vault.dirty) {
+      const saved = await this.trySave();
+      if (!saved && !options.force) {
+        throw new ServiceError(
+          'IO',
+          'Your latest changes are not saved yet, so the journal was not locked. ' +
+            (this.saveState.status === 'failing' ? this.saveState.error.message : ''),
+        );
+      }
+    }
+    this.closeVault();
+    await vault.close();
+    this.platform.notify('app:locked', { reason });
+  }
+
+  activity(): void {
+    if (this.vault) this.idle.touch();
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const vault = this.requireVault();
+    const assessment = assessPassphrase(next);
+    if (!assessment.acceptable) {
+      throw new ServiceError(
+        'BAD_INPUT',
+        assessment.warning ?? 'Choose a longer passphrase that is harder to guess.',
+      );
+    }
+    await vault.changePassphrase(current, next);
+  }
+
+  async backups(): Promise<BackupSummary[]> {
+    const list = await listBackups(this.file);
+    return list.map(({ path: file, createdAt, kind, sizeBytes }) => ({
+      id: path.basename(file),
+      createdAt,
+      kind,
+      sizeBytes,
+    }));
+  }
+
+  /** Restores by the backup's name, looked up among the real backups; the page never names a path. */
+  async restore(id: string): Promise<void> {
+    const backup = (await listBackups(this.file)).find((b) => path.basename(b.path) === id);
+    if (!backup) throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
+    if (this.vault) await this.lock('manual');
+    await restoreBackup(this.file, backup.path);
+  }
+
+  read<T>(fn: (doc: Readonly<JournalDocument>) => T): T {
+    return fn(this.requireVault().data);
+  }
+
+  /**
+   * Applies a change and waits until it is on disk. When the disk refuses, the change stays in
+   * memory, the page is told, and saving is retried until it succeeds.
+   */
+  async change<T>(fn: (doc: JournalDocument) => T): Promise<T> {
+    const vault = this.requireVault();
+    let result!: T;
+    try {
+      await vault.update((doc) => {
+        result = fn(doc);
+      });
+      this.setSaveState({ status: 'saved' });
+    } catch (error) {
+      if (!isVaultError(error)) throw error;
+      this.setSaveState({ status: 'failing', error: toAppError(error) });
+      if (error.code === 'IO') this.scheduleRetry();
+      throw error;
+    }
+    return result;
+  }
+
+  async retrySave(): Promise<SaveState> {
+    this.requireVault();
+    await this.trySave();
+    return this.saveState;
+  }
+
+  private requireVault(): Vault {
+    if (!this.vault)
+      throw new ServiceError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    return this.vault;
+  }
+
+  private opened(vault: Vault): void {
+    this.vault = vault;
+    this.saveState = { status: 'saved' };
+    this.idle.start(vault.data.settings.autoLockMinutes);
+  }
+
+  private closeVault(): void {
+    this.idle.stop();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.vault = null;
+    this.saveState = { status: 'saved' };
+  }
+
+  private async lockAutomatically(reason: LockReason): Promise<void> {
+    try {
+      await this.lock(reason);
+    } catch {
+      // The latest change could not be written: keep the journal open rather than lose it.
+      this.platform.notify('vault:lockPostponed', { reason });
+      this.idle.touch();
+    }
+  }
+
+  private async trySave(): Promise<boolean> {
+    const vault = this.vault;
+    if (!vault) return false;
+    if (!vault.dirty) {
+      this.setSaveState({ status: 'saved' });
+      return true;
+    }
+    try {
+      await vault.save();
+      this.setSaveState({ status: 'saved' });
+      return true;
+    } catch (error) {
+      this.setSaveState({ status: 'failing', error: toAppError(error) });
+      if (isVaultError(error) && error.code === 'IO') this.scheduleRetry();
+      return false;
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.trySave();
+    }, RETRY_SAVE_MS);
+    (this.retryTimer as { unref?: () => void }).unref?.();
+  }
+
+  private setSaveState(state: SaveState): void {
+    const changed = JSON.stringify(state) !== JSON.stringify(this.saveState);
+    this.saveState = state;
+    if (changed) this.platform.notify('vault:saveState', state);
+  }
+
+  /** Settings changes restart the auto-lock countdown with the new length. */
+  restartIdleTimer(): void {
+    if (this.vault) this.idle.start(this.vault.data.settings.autoLockMinutes);
+  }
+}

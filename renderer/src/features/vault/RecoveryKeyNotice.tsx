@@ -1,0 +1,44 @@
+import { useState } from 'react';
+
+/**
+ * Shown once, right after creation. The key is kept only in this component's state and is gone
+ * when the person continues; printing uses a print-only sheet so nothing else is on the page.
+ */
+export function RecoveryKeyNotice({
+  recoveryKey,
+  onDone,
+}: {
+  recoveryKey: string;
+  onDone: () => void;
+}) {
+  const [saved, setSaved] = useState(false);
+  return (
+    <section className="stack" aria-labelledby="recovery-title">
+      <h2 id="recovery-title">Your recovery key</h2>
+      <p>
+        If you ever forget your passphrase, this key is the only other way into your journal. It is
+        shown this once. Print it or write it down, and keep it somewhere safe and private.
+      </p>
+      <p className="recovery-key" aria-label="Recovery key">
+        <code>{recoveryKey}</code>
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />I have
+        saved it
+      </label>
+      <button type="button" className="primary" disabled={!saved} onClick={onDone}>
+        Continue
+      </button>
+      <div className="print-sheet" aria-hidden="true">
+        <h1>Between Sessions — recovery key</h1>
+        <p>This key opens your journal if you forget your passphrase. Keep it private.</p>
+        <p className="print-key">{recoveryKey}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { createJournal, lock, PASSPHRASE, unlock } from './support/vault-steps';
+
+test('a new journal: create with the recovery key confirmed, lock, refuse a wrong passphrase, unlock', async ({
+  app,
+  dataDir,
+}) => {
+  await expect(app.getByRole('heading', { name: 'Create your journal' })).toBeVisible();
+  const recoveryKey = await createJournal(app);
+  expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
+
+  // A setting changed before locking must be there after unlocking.
+  await app.getByLabel('Lock automatically after').selectOption('15');
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
+  await lock(app);
+
+  await app.getByLabel('Passphrase', { exact: true }).fill(`${PASSPHRASE}x`);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+  await expect(app.getByRole('alert')).toContainText('does not unlock this journal');
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toHaveCount(0);
+
+  await unlock(app);
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
+
+  const vaultBytes = await readFile(path.join(dataDir, 'journal.vault'));
+  expect(vaultBytes.includes(Buffer.from('autoLockMinutes'))).toBe(false);
+});
+
+test('the recovery key unlocks the journal', async ({ app }) => {
+  const recoveryKey = await createJournal(app);
+  await lock(app);
+  await app.getByRole('button', { name: 'Use recovery key' }).click();
+  // Typed loosely: lower case, spaces instead of dashes.
+  await app
+    .getByLabel('Recovery key', { exact: true })
+    .fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+  await app.getByRole('button', { name: 'Unlock' }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+});
+
+test('a weak passphrase is explained and cannot be used', async ({ app }) => {
+  await app.getByLabel('Passphrase', { exact: true }).fill('password1');
+  await app.getByLabel('Confirm passphrase', { exact: true }).fill('password1');
+  await expect(app.getByText(/Strength: Very weak/)).toBeVisible();
+  await expect(app.getByText('This is a commonly used password.', { exact: false })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Create journal' })).toBeDisabled();
+  await expect(app.getByRole('meter', { name: 'Passphrase strength' })).toHaveJSProperty(
+    'value',
+    0,
+  );
+});
+
+test('after locking, the page holds nothing of the journal and its state', async ({ app }) => {
+  const recoveryKey = await createJournal(app);
+  await app.getByLabel('Lock automatically after').selectOption('30');
+  await app.keyboard.press('Control+L');
+  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  const text = await app.evaluate(() => document.documentElement.outerHTML);
+  expect(text).not.toContain(recoveryKey);
+  expect(text).not.toContain('30 minutes');
+  expect(text).not.toContain('Privacy and security');
+});
+
+test('the journal locks when the computer sleeps or its screen locks', async ({
+  app,
+  systemLock,
+}) => {
+  await createJournal(app);
+  await systemLock('suspend');
+  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  await unlock(app);
+  await systemLock('screen-lock');
+  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+});
+
+test('auto-lock fires after the chosen idle time', async ({ app }) => {
+  test.setTimeout(150_000);
+  await createJournal(app);
+  await app.getByLabel('Lock automatically after').selectOption('1');
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('1');
+  // One minute without activity; the shortest choice the app offers.
+  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible({
+    timeout: 90_000,
+  });
+});
+
+test('changing the passphrase: the old one is refused, the new one and the recovery key open it', async ({
+  app,
+}) => {
+  const recoveryKey = await createJournal(app);
+  const next = 'seven paper boats drift east';
+  await app.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  await app.getByLabel('New passphrase', { exact: true }).fill(next);
+  await app.getByLabel('Confirm new passphrase', { exact: true }).fill(next);
+  await app.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(app.getByRole('status')).toContainText('Passphrase changed');
+  await lock(app);
+
+  await app.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+  await expect(app.getByRole('alert')).toContainText('does not unlock');
+  await unlock(app, next);
+  await lock(app);
+  await app.getByRole('button', { name: 'Use recovery key' }).click();
+  await app.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+});
