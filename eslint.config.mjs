@@ -54,6 +54,11 @@ export default tseslint.config(
     },
   },
   {
+    // `returns<void>()` names a channel's output type; void is the honest type of "nothing".
+    files: ['shared/contract.ts'],
+    rules: { '@typescript-eslint/no-invalid-void-type': 'off' },
+  },
+  {
     // Playwright fixtures must destructure their (possibly empty) dependencies.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -93,8 +93,9 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     });
   });
 
-  let page: Page | undefined;
-  const platform = harnessPlatform(dataDir, () => page);
+  // The platform needs the page for events, and the page is opened after the handlers exist.
+  const current: { page?: Page } = {};
+  const platform = harnessPlatform(dataDir, () => current.page);
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
   registerHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
@@ -111,7 +112,8 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
   );
   await context.addInitScript({ content: await pageBridge() });
 
-  page = await context.newPage();
+  const page = await context.newPage();
+  current.page = page;
   requests.attach(page);
   await page.goto(`${BROWSER_ORIGIN}/index.html`);
   return { page, context, requests, systemLock: async (reason) => platform.systemLock(reason) };
