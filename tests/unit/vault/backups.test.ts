@@ -1,0 +1,178 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createVault,
+  isVaultError,
+  listBackups,
+  openVault,
+  restoreBackup,
+} from '../../../electron/vault';
+import { CHEAP_KDF, tempDir } from './helpers';
+
+const PASSPHRASE = 'backups matter';
+const DAY = 24 * 60 * 60 * 1000;
+// Noon local time avoids the test depending on the machine's time zone at day boundaries.
+const START = new Date(2024, 0, 1, 12, 0, 0).getTime(); // a Monday
+
+async function setUp() {
+  const dir = await tempDir();
+  const file = join(dir, 'journal.vault');
+  const { vault } = await createVault(file, PASSPHRASE, {
+    kdf: CHEAP_KDF,
+    now: () => new Date(START),
+  });
+  await vault.close();
+  return { dir, file };
+}
+
+async function openOn(file: string, at: number, edit?: (minutes: number) => number) {
+  const vault = await openVault(
+    file,
+    { passphrase: PASSPHRASE },
+    { kdf: CHEAP_KDF, now: () => new Date(at) },
+  );
+  if (edit)
+    await vault.update(
+      (doc) => void (doc.settings.autoLockMinutes = edit(doc.settings.autoLockMinutes)),
+    );
+  await vault.close();
+}
+
+async function minutesIn(
+  file: string,
+  secret: { passphrase: string } = { passphrase: PASSPHRASE },
+) {
+  const vault = await openVault(file, secret, { kdf: CHEAP_KDF });
+  const minutes = vault.data.settings.autoLockMinutes;
+  await vault.close();
+  return minutes;
+}
+
+describe('backups', () => {
+  it('unlocking makes one daily backup per calendar day of use, and a weekly one per week', async () => {
+    const { file } = await setUp();
+    await openOn(file, START);
+    await openOn(file, START + 60_000);
+    let backups = await listBackups(file);
+    expect(backups.map((b) => b.kind).sort()).toEqual(['daily', 'weekly']);
+    await openOn(file, START + DAY);
+    backups = await listBackups(file);
+    expect(backups.filter((b) => b.kind === 'daily')).toHaveLength(2);
+    expect(backups.filter((b) => b.kind === 'weekly')).toHaveLength(1);
+    expect(backups[0]!.createdAt).toBe(new Date(START + DAY).toISOString());
+    expect(backups[0]!.sizeBytes).toBe((await readFile(file)).length);
+  });
+
+  it('rotation keeps the newest 7 daily and 4 weekly backups, newest first', async () => {
+    const { file } = await setUp();
+    for (let day = 0; day < 40; day++) await openOn(file, START + day * DAY, (m) => (m % 200) + 1);
+    const backups = await listBackups(file);
+    const daily = backups.filter((b) => b.kind === 'daily');
+    const weekly = backups.filter((b) => b.kind === 'weekly');
+    expect(daily).toHaveLength(7);
+    expect(weekly).toHaveLength(4);
+    expect(daily.map((b) => b.createdAt)).toEqual(
+      Array.from({ length: 7 }, (_, i) => new Date(START + (39 - i) * DAY).toISOString()),
+    );
+    // Weeks start on Monday: days 35, 28, 21 and 14 were the first unlock of their week.
+    expect(weekly.map((b) => b.createdAt)).toEqual(
+      [35, 28, 21, 14].map((d) => new Date(START + d * DAY).toISOString()),
+    );
+    const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    expect(backups.map((b) => b.createdAt)).toEqual(sorted.map((b) => b.createdAt));
+  });
+
+  it('a save on a new day (the journal left open past midnight) also leaves a backup of that day', async () => {
+    const { file } = await setUp();
+    let now = START;
+    const vault = await openVault(
+      file,
+      { passphrase: PASSPHRASE },
+      { kdf: CHEAP_KDF, now: () => new Date(now) },
+    );
+    now += DAY;
+    await vault.update((doc) => void (doc.settings.autoLockMinutes = 30));
+    await vault.close();
+    const daily = (await listBackups(file)).filter((b) => b.kind === 'daily');
+    expect(daily.map((b) => b.createdAt)).toContain(new Date(now).toISOString());
+  });
+
+  it('restore brings back the backup and keeps the replaced file as a pre-restore backup', async () => {
+    const { file } = await setUp();
+    await openOn(file, START, () => 11);
+    await openOn(file, START + DAY, () => 22);
+    await openOn(file, START + DAY + 1000, () => 33);
+    const replaced = await readFile(file);
+    // The backup made on day 2's unlock holds day 1's last state.
+    const [newest] = (await listBackups(file)).filter((b) => b.kind === 'daily');
+    await restoreBackup(file, newest!.path, { now: () => new Date(START + 2 * DAY) });
+    expect(await minutesIn(file)).toBe(11);
+    const kept = (await listBackups(file)).find((b) => b.kind === 'pre-restore');
+    expect(kept).toBeDefined();
+    expect((await readFile(kept!.path)).equals(replaced)).toBe(true);
+  });
+
+  it('restore replaces a damaged vault and keeps the damaged bytes, untouched, as a backup', async () => {
+    const { file } = await setUp();
+    await openOn(file, START, () => 44);
+    await openOn(file, START + DAY);
+    const damaged = Buffer.from(await readFile(file));
+    damaged[damaged.length - 1]! ^= 1;
+    await writeFile(file, damaged);
+    const refused = await minutesIn(file).catch((e: unknown) => (isVaultError(e) ? e.code : e));
+    expect(refused).toBe('CORRUPT');
+    const [newest] = await listBackups(file);
+    await restoreBackup(file, newest!.path, { now: () => new Date(START + 2 * DAY) });
+    expect(await minutesIn(file)).toBe(44);
+    const kept = (await listBackups(file)).find((b) => b.kind === 'pre-restore');
+    expect((await readFile(kept!.path)).equals(damaged)).toBe(true);
+  });
+
+  it('restore is refused while the journal is open (LOCKED_BY_OTHER), for a path outside backups (NOT_FOUND), and for a damaged backup (CORRUPT)', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, START, () => 55);
+    const [backup] = await listBackups(file);
+    const before = await readFile(file);
+
+    const open = await openVault(file, { passphrase: PASSPHRASE }, { kdf: CHEAP_KDF });
+    await expect(restoreBackup(file, backup!.path)).rejects.toMatchObject({
+      code: 'LOCKED_BY_OTHER',
+    });
+    await open.close();
+
+    const outside = join(dir, 'journal.vault.20240101T000000000Z.daily.bak');
+    await writeFile(outside, before);
+    await expect(restoreBackup(file, outside)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      restoreBackup(file, join(dir, 'backups', '..', 'journal.vault')),
+    ).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+
+    const broken = Buffer.from(await readFile(backup!.path));
+    broken[20]! ^= 1;
+    await writeFile(backup!.path, broken);
+    await expect(restoreBackup(file, backup!.path)).rejects.toMatchObject({ code: 'CORRUPT' });
+    expect((await readFile(file)).equals(before)).toBe(true);
+  });
+
+  it('a backup opens with the passphrase it was made under, and with the recovery key', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'journal.vault');
+    const { vault, recoveryKey } = await createVault(file, PASSPHRASE, { kdf: CHEAP_KDF });
+    await vault.update((doc) => void (doc.settings.autoLockMinutes = 66));
+    await vault.changePassphrase(PASSPHRASE, 'newer passphrase');
+    await vault.close();
+    const [backup] = await listBackups(file);
+    const copy = join(await tempDir(), 'copy.vault');
+    await writeFile(copy, await readFile(backup!.path));
+    expect(await minutesIn(copy)).toBe(66);
+    expect(await minutesIn(copy, { recoveryKey } as never)).toBe(66);
+  });
+
+  it('listing backups of a journal that never had any returns an empty list', async () => {
+    const dir = await tempDir();
+    expect(await listBackups(join(dir, 'journal.vault'))).toEqual([]);
+  });
+});
