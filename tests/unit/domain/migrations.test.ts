@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DocumentError,
+  emptyDocument,
+  migrateDocument,
+  migrations,
+  parseJournalDocument,
+} from '../../../shared/domain';
+import type { Migration } from '../../../shared/domain';
+
+/** A made-up history v0 → v1 → v2 → v3 that records the order its steps ran in. */
+function history(ran: string[]): Migration[] {
+  return [
+    {
+      from: 2,
+      to: 3,
+      migrate: (doc) => {
+        ran.push('2→3');
+        return {
+          ...doc,
+          tags: (doc.labels as string[]).map((l) => l.toLowerCase()),
+          labels: undefined,
+        };
+      },
+    },
+    {
+      from: 0,
+      to: 1,
+      migrate: (doc) => {
+        ran.push('0→1');
+        return { ...doc, notes: doc.notes ?? [] };
+      },
+    },
+    {
+      from: 1,
+      to: 2,
+      migrate: (doc) => {
+        ran.push('1→2');
+        return { ...doc, labels: ['Work', 'Sleep'] };
+      },
+    },
+  ];
+}
+
+describe('migrations', () => {
+  it('an old document is brought up one step at a time, in order, and stamped with each version', () => {
+    const ran: string[] = [];
+    const out = migrateDocument({ schemaVersion: 0 }, history(ran), 3);
+    expect(ran).toEqual(['0→1', '1→2', '2→3']);
+    expect(out).toMatchObject({ schemaVersion: 3, notes: [], tags: ['work', 'sleep'] });
+  });
+
+  it('a document already at the target version is returned untouched', () => {
+    const ran: string[] = [];
+    const doc = { schemaVersion: 3, x: 1 };
+    expect(migrateDocument(doc, history(ran), 3)).toBe(doc);
+    expect(ran).toEqual([]);
+  });
+
+  it('a document from a newer build is refused, not guessed at', () => {
+    expect(() => migrateDocument({ schemaVersion: 4 }, history([]), 3)).toThrow(
+      expect.objectContaining({ problem: 'newer-version', schemaVersion: 4 }),
+    );
+    expect(() =>
+      parseJournalDocument({ ...emptyDocument(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }),
+    ).toThrow(DocumentError);
+  });
+
+  it('a gap in the history, or a missing or odd schemaVersion, is refused', () => {
+    const gap = history([]).filter((m) => m.from !== 1);
+    expect(() => migrateDocument({ schemaVersion: 0 }, gap, 3)).toThrow(
+      expect.objectContaining({ problem: 'unknown-version' }),
+    );
+    for (const bad of [{}, { schemaVersion: '1' }, { schemaVersion: 1.5 }, { schemaVersion: -1 }]) {
+      expect(() => migrateDocument(bad, history([]), 3)).toThrow(
+        expect.objectContaining({ problem: 'unknown-version' }),
+      );
+    }
+    for (const bad of [null, [], 'doc', 42]) {
+      expect(() => migrateDocument(bad, history([]), 3)).toThrow(
+        expect.objectContaining({ problem: 'invalid' }),
+      );
+    }
+  });
+
+  it("the real history is a chain of single steps ending at this build's version", () => {
+    const froms = migrations.map((m) => m.from);
+    for (const m of migrations) expect(m.to).toBe(m.from + 1);
+    expect(new Set(froms).size).toBe(froms.length);
+    if (migrations.length)
+      expect(Math.max(...migrations.map((m) => m.to))).toBe(CURRENT_SCHEMA_VERSION);
+    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+  });
+});
