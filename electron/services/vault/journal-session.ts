@@ -3,11 +3,10 @@ import path from 'node:path';
 import type { BackupSummary, LockReason, SaveState, VaultStatus } from '../../../shared/contract';
 import type { JournalDocument } from '../../../shared/domain';
 import { assessPassphrase } from '../../../shared/passphrase/strength';
-import { ServiceError } from '../../errors';
+import { ServiceError, toAppError } from '../../errors';
 import type { Platform } from '../../platform';
 import { createVault, isVaultError, listBackups, openVault, restoreBackup } from '../../vault';
 import type { Vault, VaultSecret } from '../../vault';
-import { toAppError } from '../../errors';
 import { IdleTimer } from './auto-lock';
 
 export const VAULT_FILE_NAME = 'journal.vault';
@@ -120,22 +119,26 @@ export class JournalSession {
   }
 
   /**
-   * Applies a change and waits until it is on disk. When the disk refuses, the change stays in
-   * memory, the page is told, and saving is retried until it succeeds.
+   * Applies a change and waits until it is on disk. When the disk refuses (full, read-only), the
+   * change stays in memory, the page is told through `vault:saveState`, saving is retried, and
+   * the result is returned: the person's edit is kept, not bounced back. Any other failure
+   * (the file changed on disk) is thrown, and the page is told too.
    */
   async change<T>(fn: (doc: JournalDocument) => T): Promise<T> {
     const vault = this.requireVault();
     let result!: T;
+    let applied = false;
     try {
       await vault.update((doc) => {
         result = fn(doc);
+        applied = true;
       });
       this.setSaveState({ status: 'saved' });
     } catch (error) {
-      if (!isVaultError(error)) throw error;
+      if (!isVaultError(error) || !applied) throw error;
       this.setSaveState({ status: 'failing', error: toAppError(error) });
-      if (error.code === 'IO') this.scheduleRetry();
-      throw error;
+      if (error.code !== 'IO') throw error;
+      this.scheduleRetry();
     }
     return result;
   }

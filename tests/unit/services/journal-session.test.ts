@@ -53,8 +53,8 @@ describe('the journal session', () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
     systemLock!('suspend');
-    await vi.waitFor(async () => expect(await session.status()).toEqual({ state: 'locked' }));
-    expect(events).toContainEqual(['app:locked', { reason: 'suspend' }]);
+    await vi.waitFor(() => expect(events).toContainEqual(['app:locked', { reason: 'suspend' }]));
+    expect(await session.status()).toEqual({ state: 'locked' });
   });
 });
 

@@ -39,6 +39,11 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [lock]);
 
+  // Once the change is on disk, the reason a lock was refused is gone too.
+  useEffect(() => {
+    if (save.status === 'saved') setLockError(null);
+  }, [save]);
+
   useEffect(() => {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings]);

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { makeReadOnly, makeWritable, readOnlyUnsupported } from './support/read-only';
+import { damage, markNewerVersion, seedJournal, vaultPath } from './support/seed-vault';
+import { createJournal, lock, unlock } from './support/vault-steps';
+
+test.describe('a damaged journal file', () => {
+  let damaged: Buffer;
+  test.use({
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        await seedJournal(dir);
+        damaged = await damage(dir);
+      }),
+  });
+
+  test('is refused with a clear message, left untouched, and restorable from its backup', async ({
+    app,
+    dataDir,
+  }) => {
+    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
+    await app.getByRole('button', { name: 'Unlock' }).click();
+    await expect(app.getByRole('alert')).toContainText('damaged');
+    expect((await readFile(vaultPath(dataDir))).equals(damaged)).toBe(true);
+
+    await expect(app.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible();
+    const backups = app.getByRole('list', { name: 'Backups' }).getByRole('listitem');
+    await expect(backups.first()).toBeVisible();
+    await backups
+      .first()
+      .getByRole('button', { name: /Restore backup from/ })
+      .click();
+    await app.getByRole('button', { name: 'Yes, restore' }).click();
+    await expect(app.getByRole('heading', { name: 'Restore from a backup' })).toHaveCount(0);
+
+    await unlock(app);
+    await expect(app.getByLabel('Lock automatically after')).toHaveValue('30');
+    // The damaged file was not thrown away: it is kept beside the backups.
+    const kept = await readdir(path.join(dataDir, 'backups'));
+    const preRestore = kept.filter((name) => name.includes('pre-restore'));
+    expect(preRestore).toHaveLength(1);
+    expect((await readFile(path.join(dataDir, 'backups', preRestore[0]!))).equals(damaged)).toBe(
+      true,
+    );
+  });
+});
+
+test.describe('a journal written by a newer version', () => {
+  let original: Buffer;
+  test.use({
+    prepareDataDir: async ({}, use) =>
+      use(async (dir) => {
+        await seedJournal(dir);
+        original = await markNewerVersion(dir);
+      }),
+  });
+
+  test('is refused with a message saying to update, and left untouched', async ({
+    app,
+    dataDir,
+  }) => {
+    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
+    await app.getByRole('button', { name: 'Unlock' }).click();
+    await expect(app.getByRole('alert')).toContainText('newer version of Between Sessions');
+    expect((await readFile(vaultPath(dataDir))).equals(original)).toBe(true);
+  });
+});
+
+test.describe('a journal open in another program', () => {
+  let holder: ChildProcess;
+  test.use({
+    prepareDataDir: async ({}, use) => {
+      await use(async (dir) => {
+        await seedJournal(dir);
+        holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)']);
+        await writeFile(`${vaultPath(dir)}.lock`, `${holder.pid}\n`);
+      });
+      holder?.kill();
+    },
+  });
+
+  test('is not opened a second time, and says why', async ({ app }) => {
+    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
+    await app.getByRole('button', { name: 'Unlock' }).click();
+    await expect(app.getByRole('alert')).toContainText('open in another window or program');
+    holder.kill();
+    await app.getByRole('button', { name: 'Unlock' }).click();
+    await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  });
+});
+
+test('a read-only folder during a save: the change is kept, the person is told, saving retries', async ({
+  app,
+  dataDir,
+}) => {
+  const unsupported = await readOnlyUnsupported(dataDir);
+  test.skip(unsupported !== null, unsupported ?? '');
+  await createJournal(app);
+  await makeReadOnly(dataDir);
+  try {
+    await app.getByLabel('Lock automatically after').selectOption('60');
+    await expect(app.getByRole('alert')).toContainText('Not saved yet');
+    await expect(app.getByRole('alert')).toContainText('cannot be written to');
+    // The edit is still shown: it lives in memory until the disk takes it.
+    await expect(app.getByLabel('Lock automatically after')).toHaveValue('60');
+    // Locking now would lose it, so the app asks first.
+    await app.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(app.getByText('the journal was not locked')).toBeVisible();
+  } finally {
+    await makeWritable(dataDir);
+  }
+  await app.getByRole('button', { name: 'Try saving now' }).click();
+  await expect(app.getByText('Not saved yet')).toHaveCount(0);
+  await lock(app);
+  await unlock(app);
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('60');
+});
+
+test('a journal file changed on disk by something else is not overwritten', async ({
+  app,
+  dataDir,
+}) => {
+  await createJournal(app);
+  const foreign = Buffer.from('written by another program');
+  await writeFile(vaultPath(dataDir), foreign);
+  await app.getByLabel('Lock automatically after').selectOption('10');
+  await expect(app.getByRole('alert').first()).toContainText('changed by another program');
+  expect((await readFile(vaultPath(dataDir))).equals(foreign)).toBe(true);
+});
