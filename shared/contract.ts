@@ -4,6 +4,22 @@ import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
 import type { Settings } from './domain/settings';
 import { settingsPatchSchema } from './domain/settings-patch';
+import { idSchema, localDaySchema } from './domain/primitives';
+import {
+  createEntrySchema,
+  entryFilterSchema,
+  entryListQuerySchema,
+  entryPatchSchema,
+  tagSchema,
+} from './entries/queries';
+import type {
+  CalendarDay,
+  Entry,
+  EntryPage,
+  Prompt,
+  TagCount,
+  TrashedEntry,
+} from './entries/queries';
 
 export interface AppInfo {
   name: string;
@@ -68,6 +84,34 @@ export const channels = {
   ),
   'settings:get': channel(noInput, returns<Settings>()),
   'settings:update': channel(settingsPatchSchema, returns<Settings>()),
+  /** The timeline and search: newest first, filtered, paged. */
+  'entries:list': channel(entryListQuerySchema, returns<EntryPage>()),
+  'entries:get': channel(z.strictObject({ id: idSchema }), returns<Entry>()),
+  'entries:create': channel(createEntrySchema, returns<Entry>()),
+  'entries:update': channel(
+    z.strictObject({ id: idSchema, patch: entryPatchSchema }),
+    returns<Entry>(),
+  ),
+  /** Moves to the trash, kept 30 days; `entries:restore` brings it back (undo). */
+  'entries:delete': channel(z.strictObject({ id: idSchema }), returns<void>()),
+  'entries:restore': channel(z.strictObject({ id: idSchema }), returns<Entry>()),
+  'entries:trash': channel(noInput, returns<TrashedEntry[]>()),
+  'entries:purge': channel(z.strictObject({ id: idSchema }), returns<void>()),
+  /** Days with entries between two local days (inclusive), for the calendar. */
+  'entries:calendar': channel(
+    entryFilterSchema.extend({ from: localDaySchema, to: localDaySchema }),
+    returns<CalendarDay[]>(),
+  ),
+  'tags:list': channel(noInput, returns<TagCount[]>()),
+  /** Renames a tag in every entry; renaming onto an existing tag merges the two. One save. */
+  'tags:rename': channel(z.strictObject({ from: tagSchema, to: tagSchema }), returns<TagCount[]>()),
+  'tags:delete': channel(z.strictObject({ tag: tagSchema }), returns<TagCount[]>()),
+  'prompts:list': channel(noInput, returns<Prompt[]>()),
+  'prompts:add': channel(
+    z.strictObject({ text: z.string().trim().min(3).max(500) }),
+    returns<Prompt[]>(),
+  ),
+  'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */
