@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { checkInSchema, entrySchema, goalSchema, insightSchema, sessionSchema } from './records';
+import {
+  checkInSchema,
+  entrySchema,
+  goalSchema,
+  insightSchema,
+  customPromptSchema,
+  sessionSchema,
+} from './records';
 import { defaultSettings, settingsSchema } from './settings';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The whole decrypted journal: one document, versioned inside so migrations can run. */
 export const journalDocumentSchema = z.object({
@@ -13,6 +20,8 @@ export const journalDocumentSchema = z.object({
   goals: z.array(goalSchema),
   sessions: z.array(sessionSchema),
   checkIns: z.array(checkInSchema),
+  /** The person's own reflection prompts (since schema version 2). */
+  prompts: z.array(customPromptSchema),
   settings: settingsSchema,
 });
 export type JournalDocument = z.infer<typeof journalDocumentSchema>;
@@ -26,6 +35,7 @@ export function emptyDocument(): JournalDocument {
     goals: [],
     sessions: [],
     checkIns: [],
+    prompts: [],
     settings: defaultSettings(),
   };
 }

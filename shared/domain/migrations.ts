@@ -9,11 +9,19 @@ export interface Migration {
 }
 
 /**
- * Every step from the first released schema to CURRENT_SCHEMA_VERSION, oldest first.
- * Version 1 is the first released schema, so there is nothing to migrate yet; a change to the
- * document adds `{ from: 1, to: 2, migrate }` here and bumps CURRENT_SCHEMA_VERSION.
+ * Every step from the first released schema (1) to CURRENT_SCHEMA_VERSION, oldest first.
+ * A change to the document adds the next `{ from, to: from + 1, migrate }` here and bumps
+ * CURRENT_SCHEMA_VERSION. Steps are kept forever: a journal untouched for years must still open.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    // v2: entries gained an optional `deletedAt` (the trash), which needs nothing from old
+    // documents; the person's own reflection prompts need a list to live in.
+    from: 1,
+    to: 2,
+    migrate: (doc) => ({ ...doc, prompts: [] }),
+  },
+];
 
 export type DocumentProblem = 'newer-version' | 'unknown-version' | 'invalid';
 

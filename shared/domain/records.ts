@@ -23,8 +23,18 @@ export const entrySchema = z.object({
   tags: z.array(z.string().min(1).max(64)).max(100),
   shareLevel: shareLevelSchema,
   promptId: idSchema.optional(),
+  /** Set while the entry is in the trash; it is removed for good 30 days later. */
+  deletedAt: timestampSchema.optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
+
+/** A reflection prompt the person wrote; the built-in ones live in code, not in the document. */
+export const customPromptSchema = z.object({
+  id: idSchema,
+  text: z.string().min(1).max(500),
+  createdAt: timestampSchema,
+});
+export type CustomPrompt = z.infer<typeof customPromptSchema>;
 
 export const insightKindSchema = z.enum([
   'breakthrough',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type {
   CheckIn,
+  CustomPrompt,
   Entry,
   Goal,
   Insight,
@@ -32,6 +33,7 @@ const entry: fc.Arbitrary<Entry> = fc.record(
     tags: fc.array(fc.string({ minLength: 1, maxLength: 64 }), { maxLength: 5 }),
     shareLevel: fc.constantFrom('private', 'summary', 'full'),
     promptId: id,
+    deletedAt: timestamp,
   },
   { requiredKeys: ['id', 'date', 'createdAt', 'updatedAt', 'title', 'body', 'tags', 'shareLevel'] },
 );
@@ -184,13 +186,20 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   ),
 });
 
+const customPrompt: fc.Arbitrary<CustomPrompt> = fc.record({
+  id,
+  text: fc.string({ unit: 'binary', minLength: 1, maxLength: 500 }),
+  createdAt: timestamp,
+});
+
 /** Valid journal documents of every shape the schema allows. */
 export const journalDocument: fc.Arbitrary<JournalDocument> = fc.record({
-  schemaVersion: fc.constant(1 as const),
+  schemaVersion: fc.constant(2 as const),
   entries: fc.array(entry, { maxLength: 6 }),
   insights: fc.array(insight, { maxLength: 4 }),
   goals: fc.array(goal, { maxLength: 3 }),
   sessions: fc.array(session, { maxLength: 3 }),
   checkIns: fc.array(checkIn, { maxLength: 3 }),
+  prompts: fc.array(customPrompt, { maxLength: 3 }),
   settings,
 });

@@ -12,11 +12,12 @@ import {
 import { journalDocument } from './arbitraries';
 
 describe('the journal document', () => {
-  it('a fresh document is valid, empty, at schema version 1, with default settings', () => {
+  it('a fresh document is valid, empty, at schema version 2, with default settings', () => {
     const doc = emptyDocument();
     expect(journalDocumentSchema.parse(doc)).toEqual(doc);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.entries).toEqual([]);
+    expect(doc.prompts).toEqual([]);
     expect(doc.settings).toMatchObject({
       autoLockMinutes: 5,
       theme: 'system',

@@ -90,6 +90,28 @@ describe('migrations', () => {
     expect(new Set(froms).size).toBe(froms.length);
     if (migrations.length)
       expect(Math.max(...migrations.map((m) => m.to))).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(1);
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('a version 1 journal gains an empty list of its own prompts and keeps every record as it was', () => {
+    const v1 = { ...structuredClone(emptyDocument()), schemaVersion: 1 } as Record<string, unknown>;
+    delete v1.prompts;
+    const entry = {
+      id: 'e1',
+      date: '2024-03-04',
+      createdAt: '2024-03-04T20:15:00.000Z',
+      updatedAt: '2024-03-04T20:31:00.000Z',
+      title: 'After the call',
+      body: 'I went **quiet** again.',
+      mood: 4,
+      tags: ['family'],
+      shareLevel: 'summary',
+    };
+    v1.entries = [entry];
+    const doc = parseJournalDocument(v1);
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.prompts).toEqual([]);
+    expect(doc.entries).toEqual([entry]);
+    expect(doc.entries[0]).not.toHaveProperty('deletedAt');
   });
 });

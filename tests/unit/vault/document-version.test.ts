@@ -6,7 +6,7 @@ import { newDataKey, sealDocument } from '../../../electron/vault/cipher';
 import { encodeHeader } from '../../../electron/vault/format';
 import { passphraseSlot, recoverySlot } from '../../../electron/vault/key-slots';
 import { generateRecoveryKeyBytes } from '../../../electron/vault/recovery-key';
-import { emptyDocument } from '../../../shared/domain';
+import { CURRENT_SCHEMA_VERSION, emptyDocument } from '../../../shared/domain';
 import { CHEAP_KDF, listFiles, tempDir } from './helpers';
 
 const PASSPHRASE = 'versions';
@@ -56,9 +56,8 @@ describe('the document inside the vault', () => {
   });
 
   it('a document written by a newer schema version is refused as UNSUPPORTED_VERSION and left untouched', async () => {
-    expect(await refusal(JSON.stringify({ ...emptyDocument(), schemaVersion: 2 }))).toBe(
-      'UNSUPPORTED_VERSION',
-    );
+    const newer = { ...emptyDocument(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 };
+    expect(await refusal(JSON.stringify(newer))).toBe('UNSUPPORTED_VERSION');
   });
 
   it('a document that does not match the schema is refused as CORRUPT and left untouched', async () => {
