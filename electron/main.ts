@@ -35,7 +35,7 @@ let quitting = false;
 async function lockBeforeQuit(): Promise<boolean> {
   if (!services) return true;
   try {
-    await services.session.lock('manual');
+    await services.session.requestLock('manual');
     return true;
   } catch {
     const { response } = await dialog.showMessageBox({

@@ -67,7 +67,12 @@ export const channels = {
     returns<VaultStatus>(),
   ),
   'vault:lock': channel(
-    z.strictObject({ force: z.boolean().optional() }).optional(),
+    z
+      .strictObject({
+        force: z.boolean().optional(),
+        reason: z.enum(['manual', 'idle', 'suspend', 'screen-lock']).optional(),
+      })
+      .optional(),
     returns<void>(),
   ),
   /** The person is using the app: postpones auto-lock. Sent at most every few seconds. */
@@ -117,6 +122,11 @@ export const channels = {
 /** Messages the main process pushes to the page. */
 export const events = {
   'app:locked': returns<{ reason: LockReason }>(),
+  /**
+   * The main process wants to lock (idle, sleep, quit): the page writes what is being typed, then
+   * calls vault:lock. If the page does not answer within a few seconds, main locks anyway.
+   */
+  'app:lockRequested': returns<{ reason: LockReason }>(),
   'vault:saveState': returns<SaveState>(),
   /** Auto-lock was due but the latest change could not be saved, so the journal stays open. */
   'vault:lockPostponed': returns<{ reason: LockReason }>(),

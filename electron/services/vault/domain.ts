@@ -8,7 +8,8 @@ export function vaultDomain(session: JournalSession): Domain {
       'vault:status': () => session.status(),
       'vault:create': ({ passphrase }) => session.create(passphrase),
       'vault:unlock': (secret) => session.unlock(secret),
-      'vault:lock': (input) => session.lock('manual', { force: input?.force ?? false }),
+      'vault:lock': (input) =>
+        session.lock(input?.reason ?? 'manual', { force: input?.force ?? false }),
       'vault:activity': () => session.activity(),
       'vault:retrySave': () => session.retrySave(),
       'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),

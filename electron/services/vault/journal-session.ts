@@ -11,6 +11,14 @@ import { IdleTimer } from './auto-lock';
 
 export const VAULT_FILE_NAME = 'journal.vault';
 const RETRY_SAVE_MS = 5_000;
+/** How long the page gets to write what is being typed before a requested lock goes ahead. */
+export const LOCK_GRACE_MS = 3_000;
+
+interface PendingLock {
+  reason: LockReason;
+  timer: ReturnType<typeof setTimeout>;
+  waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }>;
+}
 
 /**
  * The one open journal of this process: create, unlock, lock, and every change to the document.
@@ -21,6 +29,7 @@ export class JournalSession {
   private vault: Vault | null = null;
   private saveState: SaveState = { status: 'saved' };
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingLock: PendingLock | null = null;
   private readonly idle = new IdleTimer(() => void this.lockAutomatically('idle'));
   readonly file: string;
 
@@ -64,20 +73,43 @@ export class JournalSession {
    */
   async lock(reason: LockReason, options: { force?: boolean } = {}): Promise<void> {
     const vault = this.vault;
-    if (!vault) return;
+    if (!vault) return this.settlePendingLock(null);
     if (vault.dirty) {
       const saved = await this.trySave();
       if (!saved && !options.force) {
-        throw new ServiceError(
+        const error = new ServiceError(
           'IO',
           'Your latest changes are not saved yet, so the journal was not locked. ' +
             (this.saveState.status === 'failing' ? this.saveState.error.message : ''),
         );
+        this.settlePendingLock(error);
+        throw error;
       }
     }
     this.closeVault();
     await vault.close();
+    this.settlePendingLock(null);
     this.platform.notify('app:locked', { reason });
+  }
+
+  /**
+   * Asks the page to write what is being typed and lock; locks anyway after a grace period if
+   * the page does not. Resolves once locked; rejects if the latest change could not be saved.
+   * Used for idle, sleep, screen lock and quit.
+   */
+  requestLock(reason: LockReason): Promise<void> {
+    if (!this.vault) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      if (!this.pendingLock) {
+        const timer = setTimeout(() => {
+          void this.lock(reason).catch(() => undefined);
+        }, LOCK_GRACE_MS);
+        (timer as { unref?: () => void }).unref?.();
+        this.pendingLock = { reason, timer, waiters: [] };
+        this.platform.notify('app:lockRequested', { reason });
+      }
+      this.pendingLock.waiters.push({ resolve, reject });
+    });
   }
 
   activity(): void {
@@ -169,9 +201,20 @@ export class JournalSession {
     this.saveState = { status: 'saved' };
   }
 
+  private settlePendingLock(error: unknown): void {
+    const pending = this.pendingLock;
+    if (!pending) return;
+    this.pendingLock = null;
+    clearTimeout(pending.timer);
+    for (const waiter of pending.waiters) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+    }
+  }
+
   private async lockAutomatically(reason: LockReason): Promise<void> {
     try {
-      await this.lock(reason);
+      await this.requestLock(reason);
     } catch {
       // The latest change could not be written: keep the journal open rather than lose it.
       this.platform.notify('vault:lockPostponed', { reason });

@@ -2,6 +2,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { PromptsSettings } from './PromptsSettings';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
@@ -57,7 +58,20 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
             </label>
           ))}
         </fieldset>
+        <div className="field">
+          <label htmlFor="week-start">Weeks start on</label>
+          <select
+            id="week-start"
+            value={settings.weekStart}
+            onChange={(e) => void onChange({ weekStart: e.target.value as Settings['weekStart'] })}
+          >
+            <option value="monday">Monday</option>
+            <option value="sunday">Sunday</option>
+            <option value="saturday">Saturday</option>
+          </select>
+        </div>
       </section>
+      <PromptsSettings />
       <section className="panel stack" aria-labelledby="backups-title">
         <h3 id="backups-title">Backups</h3>
         <p className="hint">

@@ -1,39 +1,74 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SaveState } from '../../../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LockReason, SaveState } from '../../../../shared/contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
+import { flushAllAutosaves } from '../entries/autosave';
+import { JournalScreen } from '../entries/JournalScreen';
+import type { JournalCommands } from '../entries/JournalScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { useSettings } from '../settings/use-settings';
+import { TagsScreen } from '../tags/TagsScreen';
+import { TrashScreen } from '../trash/TrashScreen';
 import { SaveProblemBanner } from './SaveProblemBanner';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { ariaKeys, displayKeys, shortcuts } from './shortcuts';
+import type { ShortcutAction } from './shortcuts';
 import { useActivityHeartbeat } from './use-activity';
 import { useSaveState } from './use-save-state';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
+type Screen = 'journal' | 'tags' | 'trash' | 'settings';
+const screens: Array<{ id: Screen; label: string }> = [
+  { id: 'journal', label: 'Journal' },
+  { id: 'tags', label: 'Tags' },
+  { id: 'trash', label: 'Trash' },
+  { id: 'settings', label: 'Settings' },
+];
+const lockKeys = shortcuts.find((s) => s.action === 'lock')!.keys;
 
-/** The unlocked app: header with Lock, the current screen, and the save-problem banner. */
+/** The unlocked app: navigation, Lock, the current screen, and the save-problem banner. */
 export function AppShell({ initialSave }: { initialSave: SaveState }) {
   const { settings, error, update } = useSettings();
   const { save, setSave, postponed } = useSaveState(initialSave);
+  const [screen, setScreen] = useState<Screen>('journal');
   const [lockError, setLockError] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const commands = useRef<JournalCommands | null>(null);
   useActivityHeartbeat();
 
-  const lock = useCallback(async (force = false) => {
+  /** Writes whatever is being typed, then locks; the 'app:locked' event reloads the page. */
+  const lock = useCallback(async (options: { force?: boolean; reason?: LockReason } = {}) => {
     setLockError(null);
     try {
-      await unwrap(journal().vault.lock(force ? { force } : undefined));
-      // The 'app:locked' event reloads the page; nothing else to do here.
+      await flushAllAutosaves().catch(() => undefined);
+      await unwrap(journal().vault.lock(options));
     } catch (e) {
       setLockError(messageOf(e));
     }
   }, []);
 
+  useEffect(() => journal().on('app:lockRequested', ({ reason }) => void lock({ reason })), [lock]);
+
   useEffect(() => {
+    const run: Record<ShortcutAction, () => void> = {
+      lock: () => void lock(),
+      help: () => setHelpOpen(true),
+      newEntry: () => {
+        setScreen('journal');
+        requestAnimationFrame(() => commands.current?.newEntry());
+      },
+      search: () => {
+        setScreen('journal');
+        requestAnimationFrame(() => commands.current?.focusSearch());
+      },
+      next: () => commands.current?.next(),
+      previous: () => commands.current?.previous(),
+    };
     const onKey = (event: KeyboardEvent) => {
-      const mod = isMac ? event.metaKey : event.ctrlKey;
-      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
-        event.preventDefault();
-        void lock();
-      }
+      const shortcut = shortcuts.find((s) => s.matches(event, isMac));
+      if (!shortcut) return;
+      event.preventDefault();
+      run[shortcut.action]();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -52,38 +87,64 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
     <div className="shell">
       <header className="topbar">
         <span className="brand">Between Sessions</span>
-        <button
-          type="button"
-          onClick={() => void lock()}
-          aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}
-          title={isMac ? 'Lock (⌘L)' : 'Lock (Ctrl+L)'}
-        >
-          Lock
-        </button>
+        <nav aria-label="Main">
+          {screens.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              className="nav-item"
+              aria-current={screen === item.id ? 'page' : undefined}
+              onClick={() => setScreen(item.id)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        <div className="row">
+          <button type="button" className="quiet" onClick={() => setHelpOpen(true)}>
+            Shortcuts
+          </button>
+          <button
+            type="button"
+            onClick={() => void lock()}
+            aria-keyshortcuts={ariaKeys(lockKeys, isMac)}
+            title={`Lock (${displayKeys(lockKeys, isMac)})`}
+          >
+            Lock
+          </button>
+        </div>
       </header>
       <SaveProblemBanner save={save} postponed={postponed} onSaveState={setSave} />
       {lockError && (
         <div role="alert" className="banner warning">
           <p>{lockError}</p>
-          <button type="button" className="danger" onClick={() => void lock(true)}>
+          <button type="button" className="danger" onClick={() => void lock({ force: true })}>
             Lock anyway and lose unsaved changes
           </button>
         </div>
       )}
-      <main className="content">
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        {settings && (
-          <SettingsScreen
-            settings={settings}
-            onChange={update}
-            onRestored={() => window.location.reload()}
-          />
-        )}
-      </main>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {settings && screen === 'journal' && (
+        <JournalScreen weekStart={settings.weekStart} commandsRef={commands} />
+      )}
+      {screen !== 'journal' && (
+        <main className="content">
+          {screen === 'tags' && <TagsScreen />}
+          {screen === 'trash' && <TrashScreen />}
+          {screen === 'settings' && settings && (
+            <SettingsScreen
+              settings={settings}
+              onChange={update}
+              onRestored={() => window.location.reload()}
+            />
+          )}
+        </main>
+      )}
+      {helpOpen && <ShortcutsDialog isMac={isMac} onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

@@ -1,0 +1,114 @@
+import type { EntryFilter } from '../../../../shared/entries/queries';
+import type { ShareLevel } from '../../../../shared/domain/records';
+import { shareLevelShort } from './share-levels';
+
+interface Props {
+  filter: EntryFilter;
+  tags: string[];
+  onChange: (filter: EntryFilter) => void;
+}
+
+const moods = Array.from({ length: 10 }, (_, i) => i + 1);
+
+/** Narrowing controls for the timeline, the calendar and search; each one is optional. */
+export function Filters({ filter, tags, onChange }: Props) {
+  const set = (patch: Partial<EntryFilter>) => {
+    const next: EntryFilter = { ...filter, ...patch };
+    for (const key of Object.keys(next) as Array<keyof EntryFilter>) {
+      const value = next[key];
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+        delete next[key];
+      }
+    }
+    onChange(next);
+  };
+  const active = Object.keys(filter).some((k) => k !== 'text');
+  return (
+    <fieldset className="filters">
+      <legend className="visually-hidden">Filters</legend>
+      <label>
+        Tag
+        <select
+          value={filter.tags?.[0] ?? ''}
+          onChange={(e) => set({ tags: e.target.value ? [e.target.value] : undefined })}
+        >
+          <option value="">Any</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Mood from
+        <select
+          value={filter.moodMin ?? ''}
+          onChange={(e) => set({ moodMin: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">Any</option>
+          {moods.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Mood to
+        <select
+          value={filter.moodMax ?? ''}
+          onChange={(e) => set({ moodMax: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">Any</option>
+          {moods.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From
+        <input
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: e.target.value || undefined })}
+        />
+      </label>
+      <label>
+        To
+        <input
+          type="date"
+          value={filter.to ?? ''}
+          onChange={(e) => set({ to: e.target.value || undefined })}
+        />
+      </label>
+      <label>
+        Shared as
+        <select
+          value={filter.shareLevels?.[0] ?? ''}
+          onChange={(e) =>
+            set({ shareLevels: e.target.value ? [e.target.value as ShareLevel] : undefined })
+          }
+        >
+          <option value="">Any</option>
+          {(Object.keys(shareLevelShort) as ShareLevel[]).map((level) => (
+            <option key={level} value={level}>
+              {shareLevelShort[level]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {active && (
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => onChange(filter.text ? { text: filter.text } : {})}
+        >
+          Clear filters
+        </button>
+      )}
+    </fieldset>
+  );
+}

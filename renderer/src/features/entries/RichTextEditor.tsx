@@ -1,0 +1,178 @@
+import { Markdown } from '@tiptap/markdown';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Placeholder } from '@tiptap/extensions';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+
+/**
+ * The entry's body. Markdown in, Markdown out; on the way in, TipTap's schema is the one
+ * sanitising path: anything the schema has no node for (script, iframe, event handlers, style)
+ * is dropped, text typed or pasted as text stays text, and `javascript:`/`data:` links lose their
+ * href. Links are never followed on click.
+ */
+export function RichTextEditor({
+  initialMarkdown,
+  onChange,
+  onBlur,
+}: {
+  initialMarkdown: string;
+  onChange: (markdown: string) => void;
+  onBlur: () => void;
+}) {
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        link: {
+          openOnClick: false,
+          autolink: false,
+          linkOnPaste: false,
+          protocols: ['mailto'],
+          HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
+          isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url.trim()),
+        },
+      }),
+      TaskList,
+      TaskItem.configure({ nested: true }),
+      Placeholder.configure({ placeholder: 'Write freely. Only you can read this.' }),
+      Markdown,
+    ],
+    content: initialMarkdown,
+    contentType: 'markdown',
+    editorProps: {
+      attributes: {
+        'aria-label': 'Entry text',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'prose',
+        spellcheck: 'true',
+      },
+    },
+    onUpdate: ({ editor: current }) => onChange(current.getMarkdown()),
+    onBlur: () => onBlur(),
+  });
+
+  return (
+    <div className="rich-text">
+      {editor && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} className="editor-surface" />
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      heading: e.isActive('heading', { level: 2 }),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      taskList: e.isActive('taskList'),
+      blockquote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+    }),
+  });
+  const [linkOpen, setLinkOpen] = useState(false);
+  const chain = () => editor.chain().focus();
+  const buttons: Array<{ label: string; text: string; active: boolean; run: () => void }> = [
+    { label: 'Bold', text: 'B', active: state.bold, run: () => chain().toggleBold().run() },
+    { label: 'Italic', text: 'I', active: state.italic, run: () => chain().toggleItalic().run() },
+    {
+      label: 'Heading',
+      text: 'H',
+      active: state.heading,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      label: 'Bulleted list',
+      text: '•',
+      active: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      label: 'Numbered list',
+      text: '1.',
+      active: state.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
+    {
+      label: 'Checklist',
+      text: '☐',
+      active: state.taskList,
+      run: () => chain().toggleTaskList().run(),
+    },
+    {
+      label: 'Quote',
+      text: '❝',
+      active: state.blockquote,
+      run: () => chain().toggleBlockquote().run(),
+    },
+  ];
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          aria-label={button.label}
+          title={button.label}
+          aria-pressed={button.active}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={button.run}
+        >
+          {button.text}
+        </button>
+      ))}
+      <button
+        type="button"
+        aria-label="Link"
+        title="Link"
+        aria-pressed={state.link}
+        aria-expanded={linkOpen}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setLinkOpen((open) => !open)}
+      >
+        🔗
+      </button>
+      {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
+    </div>
+  );
+}
+
+function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+  const [href, setHref] = useState(() => String(editor.getAttributes('link').href ?? ''));
+  const [error, setError] = useState<string | null>(null);
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    const url = href.trim();
+    if (!url) {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run();
+      onDone();
+      return;
+    }
+    if (!/^(https?:\/\/|mailto:)/i.test(url)) {
+      setError('Links must start with https://, http:// or mailto:.');
+      return;
+    }
+    editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+    onDone();
+  }
+  return (
+    <form className="link-form" onSubmit={apply}>
+      <label>
+        Link address
+        <input value={href} onChange={(e) => setHref(e.target.value)} autoFocus />
+      </label>
+      <button type="submit">Apply</button>
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+
+/** Tags as removable chips, with suggestions from the tags already in the journal. */
+export function TagInput({
+  tags,
+  suggestions,
+  onChange,
+  label = 'Tags',
+}: {
+  tags: string[];
+  suggestions: string[];
+  onChange: (tags: string[]) => void;
+  label?: string;
+}) {
+  const [draft, setDraft] = useState('');
+  const inputId = useId();
+  const listId = useId();
+
+  function add(raw: string) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    setDraft('');
+    if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    onChange([...tags, tag]);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter' || event.key === ',') {
+      event.preventDefault();
+      add(draft);
+    } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) {
+      onChange(tags.slice(0, -1));
+    }
+  }
+
+  const lower = new Set(tags.map((t) => t.toLowerCase()));
+  return (
+    <div className="field tag-input">
+      <label htmlFor={inputId}>{label}</label>
+      <div className="chips">
+        {tags.map((tag) => (
+          <span key={tag} className="chip">
+            {tag}
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          id={inputId}
+          list={listId}
+          value={draft}
+          onChange={(e) => {
+            const value = e.target.value;
+            // Picking a suggestion from the list fills the whole value at once: take it as a tag.
+            if (suggestions.includes(value) && value.length - draft.length > 1) add(value);
+            else setDraft(value);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => draft && add(draft)}
+          placeholder={tags.length ? '' : 'Add a tag and press Enter'}
+          autoComplete="off"
+        />
+        <datalist id={listId}>
+          {suggestions
+            .filter((s) => !lower.has(s.toLowerCase()))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
+        </datalist>
+      </div>
+    </div>
+  );
+}
