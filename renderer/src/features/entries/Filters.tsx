@@ -13,13 +13,14 @@ const moods = Array.from({ length: 10 }, (_, i) => i + 1);
 /** Narrowing controls for the timeline, the calendar and search; each one is optional. */
 export function Filters({ filter, tags, onChange }: Props) {
   const set = (patch: Partial<EntryFilter>) => {
-    const next: EntryFilter = { ...filter, ...patch };
-    for (const key of Object.keys(next) as Array<keyof EntryFilter>) {
-      const value = next[key];
-      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-        delete next[key];
-      }
-    }
+    const merged: EntryFilter = { ...filter, ...patch };
+    // Empty choices mean "any": they are left out rather than sent as empty values.
+    const next = Object.fromEntries(
+      Object.entries(merged).filter(
+        ([, value]) =>
+          value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0),
+      ),
+    ) as EntryFilter;
     onChange(next);
   };
   const active = Object.keys(filter).some((k) => k !== 'text');
