@@ -1,7 +1,8 @@
 import type { Adapter } from 'lowdb';
 import type { JournalDocument } from '../../shared/domain';
-import { openDocument, sealDocument } from './cipher';
-import { decodeDocument, encodeDocument } from './document-codec';
+import { openDocumentText, sealDocumentText } from './cipher';
+import type { SealedFile } from './cipher';
+import { assertWritable, decodeDocument } from './document-codec';
 import { DurableWriteError, writeFileDurably } from './durable-write';
 import type { DurableWriteOptions } from './durable-write';
 import { errnoOf, ioError, VaultError } from './errors';
@@ -27,6 +28,10 @@ function fingerprintOf(bytes: Buffer, ivOffset: number): Fingerprint {
   };
 }
 
+function fingerprintOfSealed(sealed: SealedFile, ivOffset: number): Fingerprint {
+  return { size: sealed.size, ivOffset, iv: sealed.iv, tag: sealed.tag };
+}
+
 export interface AdapterContext {
   file: string;
   fs: VaultFs;
@@ -35,7 +40,8 @@ export interface AdapterContext {
 
 /**
  * lowdb adapter for the encrypted vault: read = decrypt, parse, migrate, validate;
- * write = validate, stringify, encrypt, check the result decrypts, durable write.
+ * write = stringify, encrypt, check the result decrypts, durable write that renames only
+ * once the document validates.
  * It holds the data key; `wipe` zeroes it.
  */
 export class EncryptedAdapter implements Adapter<JournalDocument> {
@@ -44,8 +50,11 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
   #headerBytes: Buffer;
   #pending: Buffer | undefined;
   #fingerprint: Fingerprint | undefined;
-  /** The exact bytes of the last successful write, for backups. */
-  lastWritten: Buffer | undefined;
+  /**
+   * Counts changes made to the in-memory document, so a write can tell whether the document it
+   * serialised is still the one in memory when it validates it. Set by the Vault.
+   */
+  changeCount: () => number = () => 0;
 
   constructor(
     readonly context: AdapterContext,
@@ -73,16 +82,11 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     const bytes = this.#pending ?? (await this.context.fs.readFile(this.context.file));
     this.#pending = undefined;
     const container = parseContainer(bytes);
-    const plaintext = openDocument(this.#dataKey, container);
-    try {
-      const doc = decodeDocument(plaintext);
-      this.#header = container.header;
-      this.#headerBytes = Buffer.from(container.headerBytes);
-      this.#fingerprint = fingerprintOf(bytes, container.headerBytes.length);
-      return doc;
-    } finally {
-      plaintext.fill(0);
-    }
+    const doc = decodeDocument(openDocumentText(this.#dataKey, container));
+    this.#header = container.header;
+    this.#headerBytes = Buffer.from(container.headerBytes);
+    this.#fingerprint = fingerprintOf(bytes, container.headerBytes.length);
+    return doc;
   }
 
   write(doc: JournalDocument): Promise<void> {
@@ -96,34 +100,32 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     headerBytes: Buffer,
   ): Promise<void> {
     await this.#assertUnchangedOnDisk();
-    const plaintext = encodeDocument(doc);
-    let bytes: Buffer;
+    const changeCount = this.changeCount;
+    const serialisedAt = changeCount();
+    const text = JSON.stringify(doc);
+    const sealed = sealDocumentText(this.#dataKey, headerBytes, text);
+    // Validation is the slowest step of a save after stringify; it runs while the temp file is
+    // being fsynced, and the rename only happens if it passes. If the document changed after it
+    // was serialised, the text actually written is what gets validated.
+    const validate = () => assertWritable(changeCount() === serialisedAt ? doc : JSON.parse(text));
     try {
-      bytes = sealDocument(this.#dataKey, headerBytes, plaintext);
-      const back = openDocument(this.#dataKey, parseContainer(bytes));
-      const same = back.equals(plaintext);
-      back.fill(0);
-      // Unreachable unless the crypto or the format code is broken; if so, keep the old file.
-      if (!same) throw new VaultError('CORRUPT');
-    } finally {
-      plaintext.fill(0);
-    }
-    try {
-      await writeFileDurably(this.context.fs, this.context.file, bytes, this.context.write);
+      await writeFileDurably(this.context.fs, this.context.file, sealed.chunks, {
+        ...this.context.write,
+        whileSyncing: validate,
+      });
     } catch (error) {
+      if (!(error instanceof DurableWriteError)) throw error;
       // After the rename the new bytes are what the disk holds, even if the folder sync failed.
-      if (error instanceof DurableWriteError && error.replaced)
-        this.#adopt(bytes, header, headerBytes);
-      throw ioError(error instanceof DurableWriteError ? error.cause : error);
+      if (error.replaced) this.#adopt(sealed, header, headerBytes);
+      throw ioError(error.cause);
     }
-    this.#adopt(bytes, header, headerBytes);
+    this.#adopt(sealed, header, headerBytes);
   }
 
-  #adopt(bytes: Buffer, header: VaultHeader, headerBytes: Buffer): void {
+  #adopt(sealed: SealedFile, header: VaultHeader, headerBytes: Buffer): void {
     this.#header = header;
     this.#headerBytes = headerBytes;
-    this.#fingerprint = fingerprintOf(bytes, headerBytes.length);
-    this.lastWritten = bytes;
+    this.#fingerprint = fingerprintOfSealed(sealed, headerBytes.length);
   }
 
   // Another program (a sync client, a second copy of the app, a restore by hand) may have
@@ -159,6 +161,5 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
   wipe(): void {
     this.#dataKey.fill(0);
     this.#pending = undefined;
-    this.lastWritten = undefined;
   }
 }

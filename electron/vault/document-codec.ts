@@ -2,13 +2,11 @@ import { DocumentError, journalDocumentSchema, parseJournalDocument } from '../.
 import type { JournalDocument } from '../../shared/domain';
 import { VaultError } from './errors';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Plaintext bytes to a validated, migrated document. Never puts content into an error. */
-export function decodeDocument(plaintext: Uint8Array): JournalDocument {
+/** Decrypted text to a migrated, validated document. Never puts content into an error. */
+export function decodeDocument(text: string): JournalDocument {
   let raw: unknown;
   try {
-    raw = JSON.parse(utf8.decode(plaintext));
+    raw = JSON.parse(text);
   } catch {
     throw new VaultError('CORRUPT');
   }
@@ -23,11 +21,10 @@ export function decodeDocument(plaintext: Uint8Array): JournalDocument {
 }
 
 /**
- * Document to plaintext bytes. Validates first: a document that would not validate on the next
- * unlock must never reach the disk, or a bug in one feature would lock the person out of
- * everything. Throws DocumentError('invalid'), a programming error, not a vault failure.
+ * Refuses a document that would not validate on the next unlock: written, it would lock the
+ * person out of everything because of one feature's bug. Throws DocumentError('invalid'), a
+ * programming error rather than a vault failure.
  */
-export function encodeDocument(doc: JournalDocument): Buffer {
+export function assertWritable(doc: unknown): void {
   if (!journalDocumentSchema.safeParse(doc).success) throw new DocumentError('invalid');
-  return Buffer.from(JSON.stringify(doc), 'utf8');
 }

@@ -50,34 +50,56 @@ export interface DurableWriteOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const WINDOWS_RENAME_RETRIES = [10, 20, 50, 100, 200, 400];
+export interface WriteHooks {
+  /**
+   * Runs while the temp file's fsync is in flight (the main thread is idle then). If it throws,
+   * nothing replaces the target and the error is rethrown as is.
+   */
+  whileSyncing?: () => void;
+}
+
+/** Rethrown as is from `writeFileDurably`: a refusal by a hook, not an I/O failure. */
+class HookRefusal {
+  constructor(readonly error: unknown) {}
+}
 
 /**
- * Replaces `file` with `bytes` so that after a crash at any instant the file holds either the
+ * Replaces `file` with `data` so that after a crash at any instant the file holds either the
  * old bytes or the new ones, complete: write a temp file beside it, fsync it, rename it over,
  * then fsync the folder so the rename itself survives a power cut.
  */
 export async function writeFileDurably(
   fs: VaultFs,
   file: string,
-  bytes: Uint8Array,
-  options: DurableWriteOptions = {},
+  data: Uint8Array | readonly Uint8Array[],
+  options: DurableWriteOptions & WriteHooks = {},
 ): Promise<void> {
   const platform = options.platform ?? process.platform;
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const chunks = data instanceof Uint8Array ? [data] : data;
   const temp = tempPathFor(file);
   let created = false;
   try {
     const handle = await fs.open(temp, 'wx', 0o600);
     created = true;
     try {
-      let offset = 0;
-      while (offset < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, null);
-        if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-        offset += bytesWritten;
+      for (const chunk of chunks) {
+        let offset = 0;
+        while (offset < chunk.length) {
+          const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, null);
+          if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+          offset += bytesWritten;
+        }
       }
-      await handle.sync();
+      const syncing = handle.sync();
+      let refusal: HookRefusal | undefined;
+      try {
+        options.whileSyncing?.();
+      } catch (error) {
+        refusal = new HookRefusal(error);
+      }
+      await syncing;
+      if (refusal) throw refusal;
     } catch (error) {
       await handle.close().catch(() => undefined);
       throw error;
@@ -86,6 +108,7 @@ export async function writeFileDurably(
     await renameWithRetry(fs, temp, file, platform, sleep);
   } catch (cause) {
     if (created) await fs.unlink(temp).catch(() => undefined);
+    if (cause instanceof HookRefusal) throw cause.error;
     throw new DurableWriteError(cause, false);
   }
   // Windows cannot open a directory to flush it; its rename is already durable enough.
@@ -97,6 +120,8 @@ export async function writeFileDurably(
     }
   }
 }
+
+const WINDOWS_RENAME_RETRIES = [10, 20, 50, 100, 200, 400];
 
 // Antivirus and indexers on Windows briefly hold files open, making a rename fail with
 // EPERM/EBUSY/EACCES for a few milliseconds. Elsewhere those errors are real and final.

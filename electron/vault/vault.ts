@@ -55,6 +55,7 @@ export class Vault {
     this.#adapter = adapter;
     this.#context = context;
     this.#lock = lock;
+    adapter.changeCount = () => this.#generation;
   }
 
   get file(): string {
@@ -139,14 +140,17 @@ export class Vault {
     await this.#lock.release();
   }
 
-  /** Makes today's backup from bytes just read or written, when one is due. */
-  async backUpIfDue(bytes: Uint8Array): Promise<void> {
+  /**
+   * Makes today's backup when one is due, from `bytes` (just read and verified) or else from
+   * the file this vault just wrote.
+   */
+  async backUpIfDue(bytes?: Uint8Array): Promise<void> {
     const { fs, file, now, write } = this.#context;
     const at = now();
     // Listing the backups folder on every save would cost a little each time; once a day is enough.
     if (this.#backupCheckedDay === localDay(at) && !this.#backupError) return;
     try {
-      await backUpIfDue(fs, file, bytes, at, write);
+      await backUpIfDue(fs, file, bytes ?? (await fs.readFile(file)), at, write);
       this.#backupCheckedDay = localDay(at);
       this.#backupError = undefined;
     } catch (error) {
@@ -158,9 +162,8 @@ export class Vault {
     return this.#enqueue(async () => {
       if (this.#durable >= target) return;
       await this.#persist(() => this.#low.write());
-      // A save that spans midnight still leaves a backup of that day.
-      const written = this.#adapter.lastWritten;
-      if (written) await this.backUpIfDue(written);
+      // A journal left open past midnight still gets a backup of the new day.
+      await this.backUpIfDue();
     });
   }
 

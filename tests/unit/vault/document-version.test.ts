@@ -13,7 +13,7 @@ const PASSPHRASE = 'versions';
 
 /** A correctly encrypted vault around any plaintext, as a newer (or buggy) build might write. */
 async function vaultAround(
-  plaintext: string,
+  plaintext: string | Buffer,
 ): Promise<{ dir: string; file: string; bytes: Buffer }> {
   const dataKey = newDataKey();
   const header = {

@@ -70,7 +70,10 @@ describe('I/O faults during a save', () => {
         .update((doc) => {
           doc.settings.safetyPlan.warningSigns.push('CANARY-secret-text');
         })
-        .catch((e: unknown) => e as Error);
+        .then(
+          () => new Error('saved despite the fault'),
+          (e: unknown) => e as Error,
+        );
       expect(error.message).toMatch(pattern);
       expect(error.message).not.toContain('CANARY');
       fs.disarm();
