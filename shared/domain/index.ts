@@ -1,5 +1,6 @@
 export * from './primitives';
 export * from './records';
+export * from './rules';
 export * from './settings';
 export * from './document';
 export * from './migrations';

@@ -12,7 +12,10 @@ export const timestampSchema = z.iso.datetime();
 /** ISO 4217 currency code, e.g. `EUR`. */
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/);
 
-/** Markdown text written by the person. The cap only guards against runaway input. */
-export const markdownSchema = z.string().max(1_000_000);
+export const MARKDOWN_MAX = 1_000_000;
+export const SHORT_TEXT_MAX = 1_000;
 
-export const shortTextSchema = z.string().max(1_000);
+/** Markdown text written by the person. The cap only guards against runaway input. */
+export const markdownSchema = z.string().max(MARKDOWN_MAX);
+
+export const shortTextSchema = z.string().max(SHORT_TEXT_MAX);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  MARKDOWN_MAX,
+  SHORT_TEXT_MAX,
   currencySchema,
   idSchema,
   localDaySchema,
@@ -7,25 +9,44 @@ import {
   shortTextSchema,
   timestampSchema,
 } from './primitives';
+import { every, intBetween, isId, isLocalDay, isTimestamp, maxLength, withRules } from './rules';
 
 /** What any report may print of an entry: `private` never, `summary` no body, `full` all. */
 export const shareLevelSchema = z.enum(['private', 'summary', 'full']);
 export type ShareLevel = z.infer<typeof shareLevelSchema>;
 
-export const entrySchema = z.object({
-  id: idSchema,
-  date: localDaySchema,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-  title: shortTextSchema,
-  body: markdownSchema,
-  mood: z.int().min(1).max(10).optional(),
-  tags: z.array(z.string().min(1).max(64)).max(100),
-  shareLevel: shareLevelSchema,
-  promptId: idSchema.optional(),
-  /** Set while the entry is in the trash; it is removed for good 30 days later. */
-  deletedAt: timestampSchema.optional(),
-});
+// Entries and insights number in the thousands: their field rules are predicates (see rules.ts).
+export const entrySchema = withRules(
+  z.object({
+    id: z.string(),
+    /** Local day, `YYYY-MM-DD`. */
+    date: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    title: z.string(),
+    body: z.string(),
+    /** 1–10, whole numbers. */
+    mood: z.number().optional(),
+    /** Up to 100 tags of 1–64 characters. */
+    tags: z.array(z.string()),
+    shareLevel: shareLevelSchema,
+    promptId: z.string().optional(),
+    /** Set while the entry is in the trash; it is removed for good 30 days later. */
+    deletedAt: z.string().optional(),
+  }),
+  {
+    id: isId,
+    date: isLocalDay,
+    createdAt: isTimestamp,
+    updatedAt: isTimestamp,
+    title: maxLength(SHORT_TEXT_MAX),
+    body: maxLength(MARKDOWN_MAX),
+    mood: intBetween(1, 10),
+    tags: every((tag: string) => tag.length >= 1 && tag.length <= 64, 100),
+    promptId: isId,
+    deletedAt: isTimestamp,
+  },
+);
 export type Entry = z.infer<typeof entrySchema>;
 
 /** A reflection prompt the person wrote; the built-in ones live in code, not in the document. */
@@ -59,22 +80,37 @@ export const defenceSchema = z.enum([
   'other',
 ]);
 
-export const insightSchema = z
-  .object({
-    id: idSchema,
-    entryId: idSchema,
-    quote: markdownSchema.optional(),
-    note: markdownSchema,
+export const insightSchema = withRules(
+  z.object({
+    id: z.string(),
+    entryId: z.string(),
+    quote: z.string().optional(),
+    note: z.string(),
     kind: insightKindSchema,
+    /** Breakthroughs only. */
     arrival: arrivalSchema.optional(),
+    /** Breakthroughs only. */
     tone: toneSchema.optional(),
+    /** Blockers only. */
     defence: defenceSchema.optional(),
-    intensity: z.int().min(0).max(10),
-    goalIds: z.array(idSchema),
+    /** 0–10, whole numbers. */
+    intensity: z.number(),
+    goalIds: z.array(z.string()),
     bringToSession: z.boolean(),
-    discussedInSessionId: idSchema.optional(),
-    createdAt: timestampSchema,
-  })
+    discussedInSessionId: z.string().optional(),
+    createdAt: z.string(),
+  }),
+  {
+    id: isId,
+    entryId: isId,
+    quote: maxLength(MARKDOWN_MAX),
+    note: maxLength(MARKDOWN_MAX),
+    intensity: intBetween(0, 10),
+    goalIds: every(isId),
+    discussedInSessionId: isId,
+    createdAt: isTimestamp,
+  },
+)
   // Arrival and tone describe breakthroughs only, a defence describes blockers only: a stray
   // value left behind after the kind changed would show up in reports under the wrong heading.
   .refine((i) => i.kind === 'breakthrough' || (i.arrival === undefined && i.tone === undefined), {

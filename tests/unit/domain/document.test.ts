@@ -8,6 +8,7 @@ import {
   parseJournalDocument,
   settingsSchema,
   checkInSchema,
+  entrySchema,
 } from '../../../shared/domain';
 import { journalDocument } from './arbitraries';
 
@@ -119,5 +120,42 @@ describe('the journal document', () => {
         entries: [{ ...entry, date: '2024-02-28', createdAt: 'yesterday' }],
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('record rules', () => {
+  const entry = {
+    id: 'e',
+    date: '2024-02-28',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    title: '',
+    body: '',
+    tags: ['ok'],
+    shareLevel: 'private',
+  };
+  const broken: Array<[string, Record<string, unknown>]> = [
+    ['id', { id: '' }],
+    ['id', { id: 'x'.repeat(65) }],
+    ['createdAt', { createdAt: '2024-01-01 00:00:00' }],
+    ['updatedAt', { updatedAt: '2024-01-01T25:00:00.000Z' }],
+    ['mood', { mood: 0 }],
+    ['mood', { mood: 11 }],
+    ['mood', { mood: 5.5 }],
+    ['tags', { tags: [''] }],
+    ['tags', { tags: Array(101).fill('t') }],
+    ['title', { title: 'x'.repeat(1001) }],
+  ];
+  for (const [field, change] of broken) {
+    it(`an entry with a bad ${field} (${JSON.stringify(change).slice(0, 40)}) is refused at that field`, () => {
+      const result = entrySchema.safeParse({ ...entry, ...change });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
+    });
+  }
+
+  it('a well-formed entry passes, with or without its optional fields', () => {
+    expect(entrySchema.safeParse(entry).success).toBe(true);
+    expect(entrySchema.safeParse({ ...entry, mood: 10, promptId: 'p' }).success).toBe(true);
   });
 });
