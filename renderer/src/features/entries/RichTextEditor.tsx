@@ -1,18 +1,10 @@
-import { Markdown } from '@tiptap/markdown';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
-import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { editorExtensions, isSafeHref } from './editor-extensions';
 
-/**
- * The entry's body. Markdown in, Markdown out; on the way in, TipTap's schema is the one
- * sanitising path: anything the schema has no node for (script, iframe, event handlers, style)
- * is dropped, text typed or pasted as text stays text, and `javascript:`/`data:` links lose their
- * href. Links are never followed on click.
- */
+/** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
 export function RichTextEditor({
   initialMarkdown,
   onChange,
@@ -23,22 +15,7 @@ export function RichTextEditor({
   onBlur: () => void;
 }) {
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        link: {
-          openOnClick: false,
-          autolink: false,
-          linkOnPaste: false,
-          protocols: ['mailto'],
-          HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
-          isAllowedUri: (url) => /^(https?:|mailto:)/i.test(url.trim()),
-        },
-      }),
-      TaskList,
-      TaskItem.configure({ nested: true }),
-      Placeholder.configure({ placeholder: 'Write freely. Only you can read this.' }),
-      Markdown,
-    ],
+    extensions: editorExtensions({ placeholder: 'Write freely. Only you can read this.' }),
     content: initialMarkdown,
     contentType: 'markdown',
     editorProps: {
@@ -154,7 +131,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       onDone();
       return;
     }
-    if (!/^(https?:\/\/|mailto:)/i.test(url)) {
+    if (!isSafeHref(url)) {
       setError('Links must start with https://, http:// or mailto:.');
       return;
     }

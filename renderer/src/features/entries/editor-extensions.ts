@@ -1,0 +1,59 @@
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import { Paragraph } from '@tiptap/extension-paragraph';
+import { Placeholder } from '@tiptap/extensions';
+import type { Extensions } from '@tiptap/core';
+import { Markdown } from '@tiptap/markdown';
+import StarterKit from '@tiptap/starter-kit';
+
+/** http(s) and mailto only: `javascript:`, `data:`, `vbscript:` and the like never become links. */
+export const isSafeHref = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
+
+// A paragraph whose text begins like block syntax ("# ", "> ", "- ", "1. ") would come back as a
+// heading, quote or list the next time it is read; a backslash keeps it the text it was.
+const blockStart = /^(\s{0,3})(#{1,6}(?=\s|$)|>|[-+*](?=\s)|(\d{1,9})([.)])(?=\s|$))/;
+export function escapeBlockStarts(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line.replace(
+        blockStart,
+        (_m, indent: string, marker: string, digits?: string, dot?: string) =>
+          digits ? `${indent}${digits}\\${dot}` : `${indent}\\${marker}`,
+      ),
+    )
+    .join('\n');
+}
+
+type RenderMarkdown = (node: unknown, helpers: unknown, context: unknown) => string;
+const renderParagraph = Paragraph.config.renderMarkdown as unknown as RenderMarkdown;
+
+const TextSafeParagraph = Paragraph.extend({
+  renderMarkdown: ((node, helpers, context) =>
+    escapeBlockStarts(renderParagraph(node, helpers, context))) as RenderMarkdown,
+});
+
+/**
+ * The editor's schema: the one path Markdown takes to the DOM. Anything it has no node for
+ * (script, iframe, style, event-handler attributes) is dropped on the way in; text typed or
+ * pasted as text stays text; links keep only safe hrefs and never open on click.
+ */
+export function editorExtensions(options: { placeholder?: string } = {}): Extensions {
+  return [
+    StarterKit.configure({
+      paragraph: false,
+      link: {
+        openOnClick: false,
+        autolink: false,
+        linkOnPaste: false,
+        protocols: ['mailto'],
+        HTMLAttributes: { target: null, rel: 'noopener noreferrer nofollow' },
+        isAllowedUri: isSafeHref,
+      },
+    }),
+    TextSafeParagraph,
+    TaskList,
+    TaskItem.configure({ nested: true }),
+    ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
+    Markdown,
+  ];
+}
