@@ -2,6 +2,7 @@ import { collectHandlers } from '../ipc';
 import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
+import { entriesDomains } from './entries/domain';
 import { settingsDomain } from './settings/domain';
 import { vaultDomain } from './vault/domain';
 import { JournalSession } from './vault/journal-session';
@@ -19,6 +20,7 @@ export function createServices(platform: Platform): Services {
     appDomain(platform),
     vaultDomain(session),
     settingsDomain(session),
+    ...entriesDomains(session),
   ]);
   return { handlers, session };
 }

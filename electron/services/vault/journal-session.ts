@@ -31,6 +31,7 @@ export class JournalSession {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingLock: PendingLock | null = null;
   private readonly idle = new IdleTimer(() => void this.lockAutomatically('idle'));
+  private readonly closeListeners = new Set<() => void>();
   readonly file: string;
 
   constructor(private readonly platform: Platform) {
@@ -199,6 +200,16 @@ export class JournalSession {
     this.retryTimer = null;
     this.vault = null;
     this.saveState = { status: 'saved' };
+    for (const listener of this.closeListeners) listener();
+  }
+
+  /**
+   * Calls back each time the journal locks, so services drop whatever they derived from the
+   * decrypted document (a search index): nothing decrypted may outlive the lock.
+   */
+  onClose(listener: () => void): () => void {
+    this.closeListeners.add(listener);
+    return () => void this.closeListeners.delete(listener);
   }
 
   private settlePendingLock(error: unknown): void {

@@ -1,0 +1,190 @@
+import type { Entry, JournalDocument } from '../../../shared/domain';
+import type {
+  CalendarDay,
+  CreateEntry,
+  EntryFilter,
+  EntryPage,
+  EntryPatch,
+  TrashedEntry,
+} from '../../../shared/entries/queries';
+import type { JournalSession } from '../vault/journal-session';
+import type { EntriesClock } from './clock';
+import { systemClock } from './clock';
+import { copyEntry, findEntry, newEntry, patched } from './entry-records';
+import { entryMatcher, newestFirst } from './filters';
+import { LiveSearchIndex } from './live-index';
+import type { SearchHit } from './search-index';
+import { summarize } from './summaries';
+import { expiredIds, purgeAt, purgeEntries } from './trash';
+
+export interface ListQuery extends EntryFilter {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Entries of the open journal: writing, the timeline, search, the calendar and the trash.
+ * Entries in the trash for 30 days are removed for good lazily: before any read of entries
+ * (list, get, calendar, trash, restore), so the first one after an unlock does it.
+ */
+export class EntriesService {
+  readonly search = new LiveSearchIndex();
+  private purging: Promise<void> | null = null;
+
+  constructor(
+    private readonly session: JournalSession,
+    private readonly clock: EntriesClock = systemClock,
+  ) {
+    session.onClose(() => this.search.drop());
+  }
+
+  async list(query: ListQuery): Promise<EntryPage> {
+    await this.purgeExpired();
+    return this.session.read((doc) => {
+      const { items, hits } = this.matching(doc, query);
+      const page = items.slice(query.offset, query.offset + query.limit);
+      return {
+        items: page.map((entry) => summarize(entry, hits?.get(entry.id))),
+        total: items.length,
+      };
+    });
+  }
+
+  async calendar(filter: EntryFilter & { from: string; to: string }): Promise<CalendarDay[]> {
+    await this.purgeExpired();
+    return this.session.read((doc) => {
+      const days = new Map<string, { count: number; moods: number[] }>();
+      for (const entry of this.matching(doc, filter).items) {
+        const day = days.get(entry.date) ?? { count: 0, moods: [] };
+        day.count++;
+        if (entry.mood !== undefined) day.moods.push(entry.mood);
+        days.set(entry.date, day);
+      }
+      return [...days]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([date, { count, moods }]) => {
+          const day: CalendarDay = { date, count };
+          if (moods.length > 0) {
+            day.mood = Math.round((moods.reduce((a, b) => a + b, 0) / moods.length) * 10) / 10;
+          }
+          return day;
+        });
+    });
+  }
+
+  /** An entry, also when it is in the trash (its `deletedAt` says so). */
+  async get(id: string): Promise<Entry> {
+    await this.purgeExpired();
+    return this.session.read((doc) => copyEntry(findEntry(doc, id)));
+  }
+
+  async create(input: CreateEntry): Promise<Entry> {
+    const at = this.clock.now().toISOString();
+    const id = this.clock.newId();
+    const entry = this.session.read((doc) => newEntry(doc, input, id, at));
+    return this.session.change((doc) => {
+      doc.entries.push(entry);
+      this.search.follow(doc, (index) => index.put(entry));
+      return copyEntry(entry);
+    });
+  }
+
+  /** Applies a patch; one that changes nothing is not written. An entry in the trash stays there. */
+  async update(id: string, patch: EntryPatch): Promise<Entry> {
+    const at = this.clock.now().toISOString();
+    const next = this.session.read((doc) => patched(doc, findEntry(doc, id), patch, at));
+    if (!next) return this.session.read((doc) => copyEntry(findEntry(doc, id)));
+    return this.session.change((doc) => {
+      const entry = findEntry(doc, id);
+      // Recomputed inside the change: another write may have landed since the read above.
+      const fresh = patched(doc, entry, patch, at) ?? entry;
+      Object.assign(entry, fresh);
+      if (fresh.mood === undefined) delete entry.mood;
+      if (fresh.promptId === undefined) delete entry.promptId;
+      if (!entry.deletedAt) this.search.follow(doc, (index) => index.put(entry));
+      return copyEntry(entry);
+    });
+  }
+
+  /** Moves the entry to the trash; deleting it again keeps the first deletion's date. */
+  async delete(id: string): Promise<void> {
+    const at = this.clock.now().toISOString();
+    await this.session.change((doc) => {
+      const entry = findEntry(doc, id);
+      entry.deletedAt ??= at;
+      this.search.follow(doc, (index) => index.remove(id));
+    });
+  }
+
+  async restore(id: string): Promise<Entry> {
+    await this.purgeExpired();
+    const inTrash = this.session.read((doc) => findEntry(doc, id).deletedAt !== undefined);
+    if (!inTrash) return this.session.read((doc) => copyEntry(findEntry(doc, id)));
+    return this.session.change((doc) => {
+      const entry = findEntry(doc, id);
+      delete entry.deletedAt;
+      this.search.follow(doc, (index) => index.put(entry));
+      return copyEntry(entry);
+    });
+  }
+
+  /** The trash, most recently deleted first. */
+  async trash(): Promise<TrashedEntry[]> {
+    await this.purgeExpired();
+    return this.session.read((doc) =>
+      doc.entries
+        .filter((entry): entry is Entry & { deletedAt: string } => entry.deletedAt !== undefined)
+        .sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0))
+        .map((entry) => ({
+          ...summarize(entry),
+          deletedAt: entry.deletedAt,
+          purgeAt: purgeAt(entry.deletedAt),
+        })),
+    );
+  }
+
+  /**
+   * Removes an entry for good, in the trash or not (an empty entry left untouched is dropped
+   * without passing through the trash), with its insights. Already gone is not an error.
+   */
+  async purge(id: string): Promise<void> {
+    if (!this.session.read((doc) => doc.entries.some((entry) => entry.id === id))) return;
+    await this.session.change((doc) => this.removeForGood(doc, new Set([id])));
+  }
+
+  /** Entries outside the trash that pass the filters, in timeline or relevance order. */
+  private matching(
+    doc: Readonly<JournalDocument>,
+    filter: EntryFilter,
+  ): { items: Entry[]; hits?: Map<string, SearchHit> } {
+    const matches = entryMatcher(filter);
+    const text = filter.text?.trim();
+    if (!text) return { items: doc.entries.filter(matches).sort(newestFirst) };
+    const hits = this.search.of(doc).search(text);
+    const items = doc.entries.filter((entry) => hits.has(entry.id) && matches(entry));
+    items.sort((a, b) => hits.get(b.id)!.score - hits.get(a.id)!.score || newestFirst(a, b));
+    return { items, hits };
+  }
+
+  private removeForGood(doc: JournalDocument, ids: ReadonlySet<string>): void {
+    purgeEntries(doc, ids);
+    this.search.follow(doc, (index) => ids.forEach((id) => index.remove(id)));
+  }
+
+  /**
+   * Empties the trash of entries deleted 30 days ago or more. Reads do not fail for it: if the
+   * write fails, the page already hears so through the save state.
+   */
+  private purgeExpired(): Promise<void> {
+    this.purging ??= (async () => {
+      const now = this.clock.now();
+      if (this.session.read((doc) => expiredIds(doc, now)).length === 0) return;
+      await this.session.change((doc) => this.removeForGood(doc, new Set(expiredIds(doc, now))));
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        this.purging = null;
+      });
+    return this.purging;
+  }
+}

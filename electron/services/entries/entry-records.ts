@@ -1,0 +1,89 @@
+import type { Entry, JournalDocument } from '../../../shared/domain';
+import type { CreateEntry, EntryPatch } from '../../../shared/entries/queries';
+import { ServiceError } from '../../errors';
+import { promptExists } from './prompts';
+import { normalizeTags, tagSpellings } from './tags';
+
+export function findEntry<D extends Readonly<JournalDocument>>(
+  doc: D,
+  id: string,
+): D['entries'][number] {
+  const entry = doc.entries.find((e) => e.id === id);
+  if (!entry) throw new ServiceError('NOT_FOUND', 'That entry no longer exists.');
+  return entry;
+}
+
+function requirePrompt(doc: Readonly<JournalDocument>, id: string): void {
+  if (!promptExists(doc, id)) throw new ServiceError('NOT_FOUND', 'That prompt no longer exists.');
+}
+
+/** A new entry with the app's defaults for whatever the input leaves out. */
+export function newEntry(
+  doc: Readonly<JournalDocument>,
+  input: CreateEntry,
+  id: string,
+  at: string,
+): Entry {
+  const entry: Entry = {
+    id,
+    date: input.date,
+    createdAt: at,
+    updatedAt: at,
+    title: input.title ?? '',
+    body: input.body ?? '',
+    tags: normalizeTags(input.tags ?? [], tagSpellings(doc)),
+    shareLevel: input.shareLevel ?? 'private',
+  };
+  if (input.mood != null) entry.mood = input.mood;
+  if (input.promptId != null) {
+    requirePrompt(doc, input.promptId);
+    entry.promptId = input.promptId;
+  }
+  return entry;
+}
+
+/**
+ * What the entry would become under `patch`, or null when nothing would change (autosave often
+ * sends what is already stored; that costs no write). `null` clears mood and prompt.
+ */
+export function patched(
+  doc: Readonly<JournalDocument>,
+  entry: Readonly<Entry>,
+  patch: EntryPatch,
+  at: string,
+): Entry | null {
+  const next: Entry = { ...entry, tags: [...entry.tags] };
+  if (patch.date !== undefined) next.date = patch.date;
+  if (patch.title !== undefined) next.title = patch.title;
+  if (patch.body !== undefined) next.body = patch.body;
+  if (patch.shareLevel !== undefined) next.shareLevel = patch.shareLevel;
+  if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags, tagSpellings(doc, entry.id));
+  if (patch.mood === null) delete next.mood;
+  else if (patch.mood !== undefined) next.mood = patch.mood;
+  if (patch.promptId === null) delete next.promptId;
+  else if (patch.promptId !== undefined && patch.promptId !== entry.promptId) {
+    requirePrompt(doc, patch.promptId);
+    next.promptId = patch.promptId;
+  }
+  if (sameEntry(next, entry)) return null;
+  next.updatedAt = at > entry.updatedAt ? at : entry.updatedAt;
+  return next;
+}
+
+function sameEntry(a: Readonly<Entry>, b: Readonly<Entry>): boolean {
+  return (
+    a.date === b.date &&
+    a.title === b.title &&
+    a.body === b.body &&
+    a.shareLevel === b.shareLevel &&
+    a.mood === b.mood &&
+    a.promptId === b.promptId &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i])
+  );
+}
+
+/** A copy safe to hand across IPC: later changes to the document do not reach it. */
+export function copyEntry(entry: Readonly<Entry>): Entry {
+  return { ...entry, tags: [...entry.tags] };
+}

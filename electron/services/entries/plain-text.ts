@@ -1,0 +1,74 @@
+/**
+ * Markdown to the plain text that search indexes, excerpts show and snippet offsets point into.
+ * The output is only ever shown as text, never parsed as HTML: literal `<script>` typed by the
+ * person stays `<script>`, because stripping it would hide what they wrote.
+ */
+
+// Escaped punctuation is parked in the Private Use Area while syntax is stripped, so `\*` stays
+// a literal star instead of being read as emphasis.
+const PARK_BASE = 0xe000;
+const ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+const PARKED = /[\ue000-\ue07f]/g;
+
+const FENCE = /^\s{0,3}(```|~~~)/;
+const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
+const HEADING = /^\s{0,3}#{1,6}(\s+|$)/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const QUOTE = /^\s{0,3}(>\s?)+/;
+const LIST_ITEM = /^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/;
+const TABLE_DIVIDER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
+
+function inline(line: string): string {
+  return (
+    line
+      // A link target may hold one level of parentheses: [x](javascript:alert(1)).
+      .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+      .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
+      .replace(/`+([^`]*)`+/g, '$1')
+      .replace(/(\*\*|__|~~)(?=\S)([^]*?\S)\1/g, '$2')
+      // Single `*`/`_` only at word edges, so snake_case and 2*3*4 keep their characters.
+      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?=[^\p{L}\p{N}*_]|$)/gu, '$1$3')
+      .replace(/\s*\|\s*/g, (m, offset: number, all: string) =>
+        offset === 0 || offset + m.length === all.length ? '' : ' ',
+      )
+  );
+}
+
+/** The words of a Markdown text with its syntax removed and every run of whitespace made one space. */
+export function plainText(markdown: string): string {
+  const parked = markdown.replace(ESCAPE, (_, ch: string) =>
+    String.fromCharCode(PARK_BASE + ch.charCodeAt(0)),
+  );
+  const out: string[] = [];
+  for (const raw of parked.split(/\r\n|\r|\n/)) {
+    if (FENCE.test(raw) || RULE.test(raw) || SETEXT.test(raw) || TABLE_DIVIDER.test(raw)) continue;
+    const line = raw
+      .replace(QUOTE, '')
+      .replace(HEADING, '')
+      .replace(LIST_ITEM, '')
+      .replace(/<br\s*\/?>/gi, ' ');
+    out.push(inline(line));
+  }
+  return out
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(PARKED, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK_BASE));
+}
+
+/** At most `max` characters of `text`, cut at a word boundary with an ellipsis when shortened. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const EXCERPT_CHARS = 200;
+
+/** The first words of an entry's body as plain text, for the timeline. */
+export function excerpt(markdown: string): string {
+  // Bodies can be long; the first few KB always hold the first 200 characters of text.
+  const head = markdown.length > 4_000 ? markdown.slice(0, 4_000) : markdown;
+  return clip(plainText(head), EXCERPT_CHARS);
+}
