@@ -96,6 +96,36 @@ describe('updates', () => {
     await again.close();
   });
 
+  it('a save validates the text it serialised, even if the document changed while it was writing', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let armed = false;
+    const fs: VaultFs = {
+      ...nodeFs,
+      async open(path, flags, mode) {
+        if (armed && path.endsWith('.tmp')) {
+          armed = false;
+          await gate;
+        }
+        return nodeFs.open(path, flags, mode);
+      },
+    };
+    const { file, vault } = await setUp(fs);
+    armed = true;
+    const a = vault.update((doc) => void (doc.settings.autoLockMinutes = 9));
+    await new Promise((r) => setTimeout(r, 20));
+    // While save `a` waits to write, a buggy change makes the in-memory document invalid.
+    const b = vault.update((doc) => void (doc.settings.autoLockMinutes = -1));
+    release();
+    await expect(a).resolves.toBeUndefined();
+    await expect(b).rejects.toThrow(/schema/);
+    await vault.update((doc) => void (doc.settings.autoLockMinutes = 10));
+    await vault.close();
+    const again = await openVault(file, { passphrase: PASSPHRASE }, { kdf: CHEAP_KDF });
+    expect(again.data.settings.autoLockMinutes).toBe(10);
+    await again.close();
+  });
+
   it('after close the document is gone and the data key is zeroed', async () => {
     const { vault } = await setUp();
     const wiped: Buffer[] = [];
