@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Low } from 'lowdb';
+import type { Low } from 'lowdb';
 import type { JournalDocument } from '../../shared/domain';
 import type { EncryptedAdapter } from './adapter';
 import { backUpIfDue, localDay } from './backups';

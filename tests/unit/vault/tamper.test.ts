@@ -91,8 +91,12 @@ describe('tampering', () => {
   });
 });
 
+interface ForgedHeader {
+  keySlots: Array<{ kdf: Record<string, unknown>; [field: string]: unknown }>;
+}
+
 /** Rewrites the header JSON (and its checksum) as a forger who knows the format would. */
-function withHeader(bytes: Buffer, edit: (header: any) => void, version = 1): Buffer {
+function withHeader(bytes: Buffer, edit: (header: ForgedHeader) => void, version = 1): Buffer {
   const length = bytes.readUInt32BE(10);
   const header = JSON.parse(bytes.toString('utf8', 14, 14 + length));
   edit(header);
@@ -105,21 +109,21 @@ function withHeader(bytes: Buffer, edit: (header: any) => void, version = 1): Bu
 }
 
 describe('headers that ask for too much', () => {
-  const absurd: Array<[string, (h: any) => void]> = [
-    ['N = 2^30', (h) => (h.keySlots[0].kdf.N = 2 ** 30)],
-    ['N = 2^21', (h) => (h.keySlots[0].kdf.N = 2 ** 21)],
-    ['N not a power of two', (h) => (h.keySlots[0].kdf.N = 3000)],
-    ['r = 2^20', (h) => (h.keySlots[0].kdf.r = 2 ** 20)],
-    ['p = 2^20', (h) => (h.keySlots[0].kdf.p = 2 ** 20)],
+  const absurd: Array<[string, (h: ForgedHeader) => void]> = [
+    ['N = 2^30', (h) => (h.keySlots[0]!.kdf.N = 2 ** 30)],
+    ['N = 2^21', (h) => (h.keySlots[0]!.kdf.N = 2 ** 21)],
+    ['N not a power of two', (h) => (h.keySlots[0]!.kdf.N = 3000)],
+    ['r = 2^20', (h) => (h.keySlots[0]!.kdf.r = 2 ** 20)],
+    ['p = 2^20', (h) => (h.keySlots[0]!.kdf.p = 2 ** 20)],
     [
       'r·p far beyond the work limit',
-      (h) => Object.assign(h.keySlots[0].kdf, { N: 2 ** 20, r: 32, p: 16 }),
+      (h) => Object.assign(h.keySlots[0]!.kdf, { N: 2 ** 20, r: 32, p: 16 }),
     ],
-    ['a 4-byte salt', (h) => (h.keySlots[0].salt = Buffer.alloc(4).toString('base64'))],
-    ['a 1 KB salt', (h) => (h.keySlots[0].salt = Buffer.alloc(1024).toString('base64'))],
-    ['a 16-byte IV', (h) => (h.keySlots[0].iv = Buffer.alloc(16).toString('base64'))],
+    ['a 4-byte salt', (h) => (h.keySlots[0]!.salt = Buffer.alloc(4).toString('base64'))],
+    ['a 1 KB salt', (h) => (h.keySlots[0]!.salt = Buffer.alloc(1024).toString('base64'))],
+    ['a 16-byte IV', (h) => (h.keySlots[0]!.iv = Buffer.alloc(16).toString('base64'))],
     ['a missing slot', (h) => h.keySlots.pop()],
-    ['an extra field', (h) => (h.keySlots[0].extra = 1)],
+    ['an extra field', (h) => (h.keySlots[0]!.extra = 1)],
   ];
 
   for (const [name, edit] of absurd) {
@@ -132,7 +136,7 @@ describe('headers that ask for too much', () => {
   }
 
   it('a header naming an unknown key derivation is refused as UNSUPPORTED_VERSION', async () => {
-    const bytes = withHeader(original, (h) => (h.keySlots[0].kdf = { name: 'argon2id', m: 1 }));
+    const bytes = withHeader(original, (h) => (h.keySlots[0]!.kdf = { name: 'argon2id', m: 1 }));
     expect(await refusal(bytes)).toBe('UNSUPPORTED_VERSION');
   });
 
@@ -141,7 +145,7 @@ describe('headers that ask for too much', () => {
   });
 
   it('a forged header with valid checksum but weakened parameters does not unlock (WRONG_SECRET)', async () => {
-    const bytes = withHeader(original, (h) => (h.keySlots[0].kdf.N = 2 ** 11));
+    const bytes = withHeader(original, (h) => (h.keySlots[0]!.kdf.N = 2 ** 11));
     expect(await refusal(bytes)).toBe('WRONG_SECRET');
   });
 });
