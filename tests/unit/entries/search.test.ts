@@ -1,0 +1,194 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { EntrySummary } from '../../../shared/entries/queries';
+import { LiveSearchIndex } from '../../../electron/services/entries/live-index';
+import { EntrySearchIndex } from '../../../electron/services/entries/search-index';
+import type { Journal } from './harness';
+import { PASSPHRASE, openJournal } from './harness';
+
+async function seeded(): Promise<Journal> {
+  const journal = await openJournal();
+  const write = async (date: string, title: string, body: string, extra = {}) => {
+    await journal.call('entries:create', { date, title, body, ...extra });
+    journal.clock.advanceMs(1_000);
+  };
+  await write(
+    '2024-04-01',
+    'Before the review',
+    'My **anxiety** was loud all morning. I noticed I kept checking my phone instead of preparing.',
+    { mood: 3, tags: ['work'] },
+  );
+  await write('2024-04-05', 'Sunday walk', 'The sea was calm and so was I, for once.', {
+    mood: 8,
+    tags: ['body'],
+  });
+  await write(
+    '2024-04-09',
+    'Anxiety, again',
+    'Smaller this time. I named it to my partner and it eased.',
+    { mood: 5, tags: ['work', 'partner'] },
+  );
+  await write('2024-04-12', 'Ça va mieux', 'Après la marche, ça va mieux.', { tags: ['body'] });
+  return journal;
+}
+
+const search = async (journal: Journal, text: string, filter = {}) =>
+  (await journal.call('entries:list', { text, ...filter })).items;
+const titles = (items: EntrySummary[]) => items.map((e) => e.title);
+
+/** The words the marks point at. */
+const marked = (text: string, marks: Array<[number, number]> = []) =>
+  marks.map(([start, end]) => text.slice(start, end));
+
+describe('search', () => {
+  it('finds an entry by a word of its body', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'phone'))).toEqual(['Before the review']);
+  });
+
+  it('finds words by their beginning', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'prepar'))).toEqual(['Before the review']);
+    expect(titles(await search(journal, 'cal'))).toEqual(['Sunday walk']);
+  });
+
+  it('forgives a typo, a swapped pair of letters included', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'anxeity')).sort()).toEqual([
+      'Anxiety, again',
+      'Before the review',
+    ]);
+    expect(titles(await search(journal, 'partnr'))).toEqual(['Anxiety, again']);
+  });
+
+  it('forgives a typo in a word still being typed', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'anxei')).sort()).toEqual([
+      'Anxiety, again',
+      'Before the review',
+    ]);
+  });
+
+  it('ignores case and accents', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'CA VA apres'))).toEqual(['Ça va mieux']);
+  });
+
+  it('wants every typed word to match', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'anxiety partner'))).toEqual(['Anxiety, again']);
+    expect(await search(journal, 'anxiety sea')).toEqual([]);
+  });
+
+  it('ranks a word in the title above the same word in a body', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'anxiety'))).toEqual([
+      'Anxiety, again',
+      'Before the review',
+    ]);
+  });
+
+  it('combines with every filter', async () => {
+    const journal = await seeded();
+    expect(titles(await search(journal, 'anxiety', { moodMax: 4 }))).toEqual(['Before the review']);
+    expect(titles(await search(journal, 'anxiety', { tags: ['partner'] }))).toEqual([
+      'Anxiety, again',
+    ]);
+    expect(titles(await search(journal, 'anxiety', { from: '2024-04-02' }))).toEqual([
+      'Anxiety, again',
+    ]);
+    expect(await search(journal, 'anxiety', { shareLevels: ['full'] })).toEqual([]);
+  });
+
+  it('blank text is no search: the timeline in its usual order', async () => {
+    const journal = await seeded();
+    const items = await search(journal, '   ');
+    expect(titles(items)).toEqual([
+      'Ça va mieux',
+      'Anxiety, again',
+      'Sunday walk',
+      'Before the review',
+    ]);
+    expect(items[0]).not.toHaveProperty('snippet');
+  });
+
+  it('a snippet is plain text around the match, and its marks point at the matched words', async () => {
+    const journal = await seeded();
+    const [hit] = await search(journal, 'checking phone');
+    expect(hit!.snippet!.text).toBe(
+      'My anxiety was loud all morning. I noticed I kept checking my phone instead of preparing.',
+    );
+    expect(marked(hit!.snippet!.text, hit!.snippet!.marks)).toEqual(['checking', 'phone']);
+    expect(hit!.titleMarks).toEqual([]);
+  });
+
+  it('title marks point at the matched words of the title', async () => {
+    const journal = await seeded();
+    const [hit] = await search(journal, 'again');
+    expect(marked(hit!.title, hit!.titleMarks)).toEqual(['again']);
+  });
+
+  it('marks the word actually written when the search had a typo or a prefix', async () => {
+    const journal = await seeded();
+    const [hit] = await search(journal, 'anxeity', { tags: ['partner'] });
+    expect(marked(hit!.title, hit!.titleMarks)).toEqual(['Anxiety']);
+    const [walk] = await search(journal, 'cal');
+    expect(marked(walk!.snippet!.text, walk!.snippet!.marks)).toEqual(['calm']);
+  });
+
+  it('a long body gives a snippet of about 160 characters around the first match, every occurrence in it marked', async () => {
+    const journal = await openJournal();
+    const body = `${'Nothing much happened today at all. '.repeat(10)}Then the old **fear** came back, fear of being seen, and fear again. ${'Quiet evening. '.repeat(20)}`;
+    await journal.call('entries:create', { date: '2024-05-01', title: 'long', body });
+    const [hit] = await search(journal, 'fear');
+    const snippet = hit!.snippet!;
+    expect(snippet.text.length).toBeLessThanOrEqual(162);
+    expect(snippet.text.startsWith('…')).toBe(true);
+    expect(snippet.text.endsWith('…')).toBe(true);
+    expect(snippet.text).toContain('Then the old fear came back');
+    expect(marked(snippet.text, snippet.marks)).toEqual(['fear', 'fear', 'fear']);
+  });
+
+  it('new, changed, deleted, restored and purged entries are searchable at once, as they now are', async () => {
+    const journal = await seeded();
+    expect(await search(journal, 'lighthouse')).toEqual([]);
+    const entry = await journal.call('entries:create', {
+      date: '2024-05-01',
+      body: 'A lighthouse.',
+    });
+    expect(await search(journal, 'lighthouse')).toHaveLength(1);
+    await journal.call('entries:update', { id: entry.id, patch: { body: 'A harbour.' } });
+    expect(await search(journal, 'lighthouse')).toEqual([]);
+    expect(await search(journal, 'harbour')).toHaveLength(1);
+    await journal.call('entries:delete', { id: entry.id });
+    expect(await search(journal, 'harbour')).toEqual([]);
+    await journal.call('entries:restore', { id: entry.id });
+    expect(await search(journal, 'harbour')).toHaveLength(1);
+    await journal.call('entries:purge', { id: entry.id });
+    expect(await search(journal, 'harbour')).toEqual([]);
+  });
+
+  it('the index is built once per unlock and kept in step, not rebuilt per change', async () => {
+    const journal = await seeded();
+    const put = vi.spyOn(EntrySearchIndex.prototype, 'put');
+    await search(journal, 'anxiety');
+    await journal.call('entries:create', { date: '2024-05-01', body: 'one' });
+    await journal.call('entries:create', { date: '2024-05-02', body: 'two' });
+    await search(journal, 'two');
+    expect(put).toHaveBeenCalledTimes(2);
+    put.mockRestore();
+  });
+
+  it('locking drops the index; the next unlock builds a fresh one from the document', async () => {
+    const journal = await seeded();
+    const of = vi.spyOn(LiveSearchIndex.prototype, 'of');
+    const built = await search(journal, 'anxiety');
+    const live = of.mock.contexts[0] as LiveSearchIndex;
+    expect(live.built).toBe(true);
+    await journal.session.lock('manual');
+    expect(live.built).toBe(false);
+    await journal.session.unlock({ passphrase: PASSPHRASE });
+    expect(live.built).toBe(false);
+    expect(await search(journal, 'anxiety')).toEqual(built);
+    of.mockRestore();
+  });
+});
