@@ -53,8 +53,8 @@ function localWeek(date: Date): string {
   return localDay(monday);
 }
 
-/** Backups of `file`, newest first. */
-export async function listBackupsWith(fs: VaultFs, file: string): Promise<BackupInfo[]> {
+/** Backups of `file` as named in the folder, newest first; `sizeBytes` is not filled in. */
+async function backupsByName(fs: VaultFs, file: string): Promise<BackupInfo[]> {
   const dir = backupDirFor(file);
   let names: string[];
   try {
@@ -70,20 +70,27 @@ export async function listBackupsWith(fs: VaultFs, file: string): Promise<Backup
     if (!m || m[1] !== vaultName) continue;
     const created = dateOfStamp(m[2]!);
     if (Number.isNaN(created.getTime())) continue;
-    const path = join(dir, name);
-    const size = await fs.stat(path).then(
-      (s) => s.size,
-      () => undefined,
-    );
-    if (size === undefined) continue;
     found.push({
-      path,
+      path: join(dir, name),
       createdAt: created.toISOString(),
       kind: m[3] as BackupKind,
-      sizeBytes: size,
+      sizeBytes: 0,
     });
   }
   return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+/** Backups of `file`, newest first. */
+export async function listBackupsWith(fs: VaultFs, file: string): Promise<BackupInfo[]> {
+  const listed: BackupInfo[] = [];
+  for (const backup of await backupsByName(fs, file)) {
+    const size = await fs.stat(backup.path).then(
+      (s) => s.size,
+      () => undefined,
+    );
+    if (size !== undefined) listed.push({ ...backup, sizeBytes: size });
+  }
+  return listed;
 }
 
 /** True when `path` names a backup of `file` (inside its backups folder, with our naming). */
@@ -121,7 +128,8 @@ export async function backUpIfDue(
   now: Date,
   options: DurableWriteOptions = {},
 ): Promise<void> {
-  const existing = await listBackupsWith(fs, file);
+  // Names alone say what is due; statting every backup on each unlock would be wasted work.
+  const existing = await backupsByName(fs, file);
   const today = localDay(now);
   const thisWeek = localWeek(now);
   const ofKind = (kind: BackupKind) => existing.filter((b) => b.kind === kind);

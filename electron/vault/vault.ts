@@ -83,19 +83,29 @@ export class Vault {
    * If the write fails the change stays in memory, `dirty` is true, and `save()` retries.
    */
   update(fn: (doc: JournalDocument) => void): Promise<void> {
-    this.#assertOpen();
+    try {
+      this.#assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
     try {
       fn(this.#low.data);
-    } finally {
-      // Even a throwing fn may have changed part of the document: count it as a change.
+    } catch (error) {
+      // A throwing fn may still have changed part of the document: it counts as unsaved.
       this.#generation++;
+      return Promise.reject(error);
     }
+    this.#generation++;
     return this.#enqueueSave(this.#generation);
   }
 
   /** Writes the current in-memory document if it has unsaved changes. */
   save(): Promise<void> {
-    this.#assertOpen();
+    try {
+      this.#assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return this.#enqueueSave(this.#generation);
   }
 

@@ -96,6 +96,20 @@ describe('updates', () => {
     await again.close();
   });
 
+  it('an update whose function throws rejects, and leaves the vault dirty rather than half-saved', async () => {
+    const { vault } = await setUp();
+    await expect(
+      vault.update((doc) => {
+        doc.settings.theme = 'dark';
+        throw new Error('feature bug');
+      }),
+    ).rejects.toThrow('feature bug');
+    expect(vault.dirty).toBe(true);
+    await vault.save();
+    expect(vault.dirty).toBe(false);
+    await vault.close();
+  });
+
   it('a save validates the text it serialised, even if the document changed while it was writing', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -144,7 +158,8 @@ describe('updates', () => {
     expect(wiped).toHaveLength(1);
     expect(wiped[0]!.every((b) => b === 0)).toBe(true);
     expect(() => vault.data).toThrow(/closed/);
-    expect(() => vault.update(() => undefined)).toThrow(/closed/);
+    await expect(vault.update(() => undefined)).rejects.toThrow(/closed/);
+    await expect(vault.save()).rejects.toThrow(/closed/);
   });
 
   it('the adapter zeroes its data key when wiped', () => {
