@@ -23,7 +23,7 @@ export const ENTRY_BYTES = 2_048;
 
 export async function runBench(
   sections: BenchSection[] = SECTIONS,
-  runs = 5,
+  runs = 7,
 ): Promise<BenchFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'between-sessions-bench-'));
   const log = (line: string) => console.log(line);

@@ -139,10 +139,15 @@ export async function openVault(
 ): Promise<Vault> {
   const context = contextFor(file, options);
   const { fs } = context;
+  // The read runs while the lock file is being created (a few ms on some file systems). If
+  // another writer released its lock in between, the bytes may predate its last save; the first
+  // save then refuses with CHANGED_ON_DISK rather than overwrite, so the overlap is safe.
+  const reading = readVaultFile(fs, file);
+  reading.catch(() => undefined);
   const lock: VaultLock = await acquireLock(fs, file);
   let adapter: EncryptedAdapter | undefined;
   try {
-    const bytes = await readVaultFile(fs, file);
+    const bytes = await reading;
     const container = parseContainer(bytes);
     const dataKey = await unlockDataKey(container.header, secret);
     adapter = new EncryptedAdapter(
