@@ -33,8 +33,14 @@ interface TestFixtures {
   requests: RequestLog;
   /** Simulates the computer sleeping or locking its screen. */
   systemLock: (reason: 'suspend' | 'screen-lock') => Promise<void>;
-  /** The running app behind `app`; one launch per test. */
-  launched: BrowserApp | ElectronApp;
+  /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
+  relaunch: () => Promise<Page>;
+  /** The running app behind `app`; `relaunch` replaces it. */
+  launched: {
+    current: BrowserApp | ElectronApp;
+    all: Array<BrowserApp | ElectronApp>;
+    open: () => Promise<BrowserApp | ElectronApp>;
+  };
 }
 
 function chooseMode(): { mode: Mode; electronBinary: string | null; why: string } {
@@ -82,23 +88,38 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   launched: [
     async ({ mode, browserInstance, dataDir }, use, testInfo) => {
       testInfo.annotations.push({ type: 'e2e mode', description: mode });
-      const launched =
-        mode === 'electron'
-          ? await openElectronApp(chosen.electronBinary!, dataDir)
-          : await openBrowserApp(browserInstance!, dataDir);
       const pageErrors: string[] = [];
-      launched.page.on('pageerror', (error) => pageErrors.push(error.message));
-      await use(launched);
-      if ('electronApp' in launched) await launched.electronApp.close();
-      else await launched.context.close();
-      expect(launched.requests.foreign, 'requests that tried to leave the app').toEqual([]);
+      const open = async () => {
+        const launch =
+          mode === 'electron'
+            ? await openElectronApp(chosen.electronBinary!, dataDir)
+            : await openBrowserApp(browserInstance!, dataDir);
+        launch.page.on('pageerror', (error) => pageErrors.push(error.message));
+        return launch;
+      };
+      const first = await open();
+      const state = { current: first, all: [first], open };
+      await use(state);
+      for (const launch of state.all) {
+        if ('electronApp' in launch) await launch.electronApp.close().catch(() => undefined);
+        else await launch.context.close().catch(() => undefined);
+        expect(launch.requests.foreign, 'requests that tried to leave the app').toEqual([]);
+      }
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
     },
     { box: true },
   ],
-  app: async ({ launched }, use) => use(launched.page),
-  requests: async ({ launched }, use) => use(launched.requests),
-  systemLock: async ({ launched }, use) => use(launched.systemLock),
+  relaunch: async ({ launched }, use) =>
+    use(async () => {
+      await launched.current.quit();
+      const next = await launched.open();
+      launched.current = next;
+      launched.all.push(next);
+      return next.page;
+    }),
+  app: async ({ launched }, use) => use(launched.current.page),
+  requests: async ({ launched }, use) => use(launched.current.requests),
+  systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
 
 export { expect };

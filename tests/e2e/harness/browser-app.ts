@@ -71,6 +71,8 @@ export interface BrowserApp {
   requests: RequestLog;
   /** Simulates the computer going to sleep or locking its screen. */
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
+  /** Quits as the app does (main asks the page to save, then locks), and closes the page. */
+  quit(): Promise<void>;
 }
 
 /**
@@ -97,9 +99,10 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
   const current: { page?: Page } = {};
   const platform = harnessPlatform(dataDir, () => current.page);
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
+  const services = createServices(platform);
   registerHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    createServices(platform).handlers,
+    services.handlers,
     BROWSER_ORIGIN,
   );
   await context.exposeBinding(
@@ -116,5 +119,15 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
   current.page = page;
   requests.attach(page);
   await page.goto(`${BROWSER_ORIGIN}/index.html`);
-  return { page, context, requests, systemLock: async (reason) => platform.systemLock(reason) };
+  return {
+    page,
+    context,
+    requests,
+    systemLock: async (reason) => platform.systemLock(reason),
+    quit: async () => {
+      // The same call Electron's before-quit makes (electron/main.ts).
+      await services.session.requestLock('manual');
+      await context.close();
+    },
+  };
 }

@@ -11,6 +11,7 @@ export interface ElectronApp {
   electronApp: ElectronApplication;
   requests: RequestLog;
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
+  quit(): Promise<void>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -31,6 +32,7 @@ export async function openElectronApp(
     page,
     electronApp,
     requests,
+    quit: () => electronApp.close(),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

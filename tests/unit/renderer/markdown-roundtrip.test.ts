@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Editor } from '@tiptap/core';

@@ -111,9 +111,9 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
                       >
                         {format(date, 'd')}
                       </button>
-                    ) : (
+                    ) : inMonth ? (
                       <span className="calendar-day">{format(date, 'd')}</span>
-                    )}
+                    ) : null}
                   </td>
                 );
               })}

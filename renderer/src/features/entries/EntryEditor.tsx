@@ -12,6 +12,8 @@ import { TagInput } from './TagInput';
 
 interface Props {
   entry: Entry;
+  /** A new entry starts with the cursor in its title. */
+  focusTitle?: boolean;
   tagSuggestions: string[];
   prompts: Prompt[];
   onSaved: (entry: Entry) => void;
@@ -29,7 +31,14 @@ const statusText: Record<SaveStatus, string> = {
  * One entry, edited in place. Every change goes through one Autosave, which the shell flushes
  * before locking, so nothing typed is lost between the last keystroke and the lock.
  */
-export function EntryEditor({ entry, tagSuggestions, prompts, onSaved, onDelete }: Props) {
+export function EntryEditor({
+  entry,
+  focusTitle = false,
+  tagSuggestions,
+  prompts,
+  onSaved,
+  onDelete,
+}: Props) {
   const [fields, setFields] = useState(() => ({
     title: entry.title,
     date: entry.date,
@@ -81,6 +90,7 @@ export function EntryEditor({ entry, tagSuggestions, prompts, onSaved, onDelete 
             onChange={(e) => change({ title: e.target.value })}
             onBlur={() => void autosave.flush().catch(() => undefined)}
             placeholder="Untitled"
+            autoFocus={focusTitle}
           />
         </div>
         <p className={`save-status ${status.status}`} role="status" aria-live="polite">

@@ -34,6 +34,7 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
   const [view, setView] = useState<'timeline' | 'calendar'>('timeline');
   const [selected, setSelected] = useState<Entry | null>(null);
   const [undo, setUndo] = useState<Entry | null>(null);
+  const [justCreated, setJustCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = useEntryList(filter);
   const { tags, reload: reloadTags } = useTags();
@@ -89,10 +90,10 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
         return;
       }
       const entry = await unwrap(journal().entries.create({ date: today() }));
+      setJustCreated(entry.id);
       setSelected(entry);
       setView('timeline');
       scheduleRefresh();
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('#entry-title')?.focus());
     } catch (e) {
       setError(messageOf(e));
     }
@@ -241,6 +242,7 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
           <EntryEditor
             key={selected.id}
             entry={selected}
+            focusTitle={justCreated === selected.id}
             tagSuggestions={tags.map((t) => t.tag)}
             prompts={prompts}
             onSaved={(entry) => {

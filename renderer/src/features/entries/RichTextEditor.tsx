@@ -1,8 +1,8 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { editorExtensions, isSafeHref } from './editor-extensions';
+import { editorExtensions, isSafeHref, plainTextContent } from './editor-extensions';
 
 /** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
 export function RichTextEditor({
@@ -14,11 +14,32 @@ export function RichTextEditor({
   onChange: (markdown: string) => void;
   onBlur: () => void;
 }) {
+  const editorRef = useRef<Editor | null>(null);
+  const insertPlainText = (data: DataTransfer | null) => {
+    const text = data?.getData('text/plain') ?? '';
+    if (text) editorRef.current?.chain().focus().insertContent(plainTextContent(text)).run();
+    return true;
+  };
   const editor = useEditor({
     extensions: editorExtensions({ placeholder: 'Write freely. Only you can read this.' }),
     content: initialMarkdown,
     contentType: 'markdown',
+    // Our stylesheet styles the editor; TipTap's injected <style> would be refused by the CSP.
+    injectCSS: false,
     editorProps: {
+      // Before ProseMirror's own handlers, which would parse the clipboard's HTML first.
+      handleDOMEvents: {
+        paste: (_view, event) => {
+          event.preventDefault();
+          return insertPlainText(event.clipboardData);
+        },
+        // A drag within the entry moves its own content; anything dropped from outside is text.
+        drop: (view, event) => {
+          if (view.dragging) return false;
+          event.preventDefault();
+          return insertPlainText(event.dataTransfer);
+        },
+      },
       attributes: {
         'aria-label': 'Entry text',
         'aria-multiline': 'true',
@@ -27,6 +48,7 @@ export function RichTextEditor({
         spellcheck: 'true',
       },
     },
+    onCreate: ({ editor: created }) => (editorRef.current = created),
     onUpdate: ({ editor: current }) => onChange(current.getMarkdown()),
     onBlur: () => onBlur(),
   });
@@ -72,7 +94,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     },
     {
       label: 'Numbered list',
-      text: '1.',
+      text: '⒈',
       active: state.orderedList,
       run: () => chain().toggleOrderedList().run(),
     },
@@ -101,7 +123,7 @@ function Toolbar({ editor }: { editor: Editor }) {
           onMouseDown={(e) => e.preventDefault()}
           onClick={button.run}
         >
-          {button.text}
+          <span aria-hidden="true">{button.text}</span>
         </button>
       ))}
       <button
@@ -113,7 +135,7 @@ function Toolbar({ editor }: { editor: Editor }) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setLinkOpen((open) => !open)}
       >
-        🔗
+        <span aria-hidden="true">🔗</span>
       </button>
       {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
     </div>

@@ -81,7 +81,6 @@ export function Timeline({
               style={{ transform: `translateY(${item.start}px)` }}
               aria-setsize={row.kind === 'entry' ? total : undefined}
               aria-posinset={row.kind === 'entry' ? entryIndex.get(row.entry.id) : undefined}
-              role={row.kind === 'entry' ? undefined : 'presentation'}
             >
               {row.kind === 'week' && <h3 className="week-label">{row.label}</h3>}
               {row.kind === 'day' && <h4 className="day-label">{row.label}</h4>}

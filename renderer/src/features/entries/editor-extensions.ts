@@ -1,9 +1,24 @@
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Paragraph } from '@tiptap/extension-paragraph';
 import { Placeholder } from '@tiptap/extensions';
-import type { Extensions } from '@tiptap/core';
+import type { Extensions, JSONContent } from '@tiptap/core';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
+
+/**
+ * What a paste or a drop from outside puts in an entry: its plain text, paragraph by paragraph,
+ * exactly as it was. Foreign HTML is never parsed in the page (even an inert parse makes Chromium
+ * evaluate event-handler attributes against the CSP), and pasted text is not read as Markdown,
+ * so backticks, asterisks and angle brackets stay the characters the person pasted.
+ */
+export function plainTextContent(text: string): JSONContent[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) =>
+      line ? { type: 'paragraph', content: [{ type: 'text', text: line }] } : { type: 'paragraph' },
+    );
+}
 
 /** http(s) and mailto only: `javascript:`, `data:`, `vbscript:` and the like never become links. */
 export const isSafeHref = (url: string) => /^(https?:|mailto:)/i.test(url.trim());

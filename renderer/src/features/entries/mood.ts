@@ -12,5 +12,8 @@ export const moodWords: Record<number, string> = {
   10: 'great',
 };
 
-/** A calm hue from muted blue (low) to soft green (high); the number is always shown too. */
-export const moodColour = (mood: number) => `hsl(${200 - (mood - 1) * 12} 45% 55%)`;
+/**
+ * A calm hue from muted blue (low) to soft green (high), light enough for dark text on top;
+ * the number is always given in words too.
+ */
+export const moodColour = (mood: number) => `hsl(${220 - (mood - 1) * 13} 55% 74%)`;
