@@ -1,3 +1,4 @@
+import type { MatchInfo } from 'minisearch';
 import type { Entry, JournalDocument } from '../../../shared/domain';
 import type {
   CalendarDay,
@@ -13,14 +14,23 @@ import { systemClock } from './clock';
 import { copyEntry, findEntry, newEntry, patched } from './entry-records';
 import { entryMatcher, newestFirst } from './filters';
 import { LiveSearchIndex } from './live-index';
-import type { SearchHit } from './search-index';
 import { summarize } from './summaries';
+import { TopK } from './top-k';
 import { expiredIds, purgeAt, purgeEntries } from './trash';
 
 export interface ListQuery extends EntryFilter {
   offset: number;
   limit: number;
 }
+
+interface Found {
+  entry: Entry;
+  score: number;
+  match: MatchInfo;
+}
+
+/** Search results: most relevant first, then as the timeline orders them. */
+const mostRelevant = (a: Found, b: Found) => b.score - a.score || newestFirst(a.entry, b.entry);
 
 /**
  * Entries of the open journal: writing, the timeline, search, the calendar and the trash.
@@ -41,12 +51,35 @@ export class EntriesService {
   async list(query: ListQuery): Promise<EntryPage> {
     await this.purgeExpired();
     return this.session.read((doc) => {
-      const { items, hits } = this.matching(doc, query);
-      const page = items.slice(query.offset, query.offset + query.limit);
-      return {
-        items: page.map((entry) => summarize(entry, hits?.get(entry.id))),
-        total: items.length,
-      };
+      const { offset, limit } = query;
+      const text = query.text?.trim();
+      if (!text) {
+        const top = new TopK<Entry>(offset + limit, newestFirst);
+        let total = 0;
+        this.visit(doc, query, (entry) => {
+          total++;
+          top.offer(entry);
+        });
+        const items = top
+          .sorted()
+          .slice(offset)
+          .map((entry) => summarize(entry));
+        return { items, total };
+      }
+      const top = new TopK<Found>(offset + limit, mostRelevant);
+      let total = 0;
+      this.visit(doc, query, (entry, score, match = {}) => {
+        total++;
+        // Most of 10,000 matches fall below the page: no object for those.
+        const last = top.full ? top.last() : undefined;
+        if (last && score < last.score) return;
+        top.offer({ entry, score, match });
+      });
+      const items = top
+        .sorted()
+        .slice(offset)
+        .map(({ entry, match }) => summarize(entry, Object.keys(match)));
+      return { items, total };
     });
   }
 
@@ -54,12 +87,12 @@ export class EntriesService {
     await this.purgeExpired();
     return this.session.read((doc) => {
       const days = new Map<string, { count: number; moods: number[] }>();
-      for (const entry of this.matching(doc, filter).items) {
+      this.visit(doc, filter, (entry) => {
         const day = days.get(entry.date) ?? { count: 0, moods: [] };
         day.count++;
         if (entry.mood !== undefined) day.moods.push(entry.mood);
         days.set(entry.date, day);
-      }
+      });
       return [...days]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([date, { count, moods }]) => {
@@ -152,18 +185,21 @@ export class EntriesService {
     await this.session.change((doc) => this.removeForGood(doc, new Set([id])));
   }
 
-  /** Entries outside the trash that pass the filters, in timeline or relevance order. */
-  private matching(
+  /** Visits the entries outside the trash that pass the filters (and the search, if any). */
+  private visit(
     doc: Readonly<JournalDocument>,
     filter: EntryFilter,
-  ): { items: Entry[]; hits?: Map<string, SearchHit> } {
+    found: (entry: Entry, score: number, match?: MatchInfo) => void,
+  ): void {
     const matches = entryMatcher(filter);
     const text = filter.text?.trim();
-    if (!text) return { items: doc.entries.filter(matches).sort(newestFirst) };
-    const hits = this.search.of(doc).search(text);
-    const items = doc.entries.filter((entry) => hits.has(entry.id) && matches(entry));
-    items.sort((a, b) => hits.get(b.id)!.score - hits.get(a.id)!.score || newestFirst(a, b));
-    return { items, hits };
+    if (!text) {
+      for (const entry of doc.entries) if (matches(entry)) found(entry, 0);
+      return;
+    }
+    this.search.of(doc).search(text, (entry, score, match) => {
+      if (matches(entry)) found(entry, score, match);
+    });
   }
 
   private removeForGood(doc: JournalDocument, ids: ReadonlySet<string>): void {

@@ -10,7 +10,7 @@ export class LiveSearchIndex {
 
   /** The index of `doc`, built now if this document has none yet (a fresh unlock, a restore). */
   of(doc: Readonly<JournalDocument>): EntrySearchIndex {
-    if (this.current?.doc !== doc) {
+    if (this.current?.doc !== doc || !this.current.index.healthy) {
       const index = new EntrySearchIndex(doc.entries.filter((entry) => !entry.deletedAt));
       this.current = { doc, index };
     }

@@ -18,42 +18,48 @@ const QUOTE = /^\s{0,3}(>\s?)+/;
 const LIST_ITEM = /^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/;
 const TABLE_DIVIDER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 
+// Each rule runs only on lines holding its marker character: most lines of a journal are prose.
 function inline(line: string): string {
-  return (
-    line
-      // A link target may hold one level of parentheses: [x](javascript:alert(1)).
-      .replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
-      .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
-      .replace(/`+([^`]*)`+/g, '$1')
+  let out = line;
+  if (out.includes('](')) {
+    // A link target may hold one level of parentheses: [x](javascript:alert(1)).
+    out = out.replace(/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1');
+  }
+  if (out.includes('<')) {
+    out = out.replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1').replace(/<br\s*\/?>/gi, ' ');
+  }
+  if (out.includes('`')) out = out.replace(/`+([^`]*)`+/g, '$1');
+  if (out.includes('*') || out.includes('_') || out.includes('~')) {
+    out = out
       .replace(/(\*\*|__|~~)(?=\S)([^]*?\S)\1/g, '$2')
       // Single `*`/`_` only at word edges, so snake_case and 2*3*4 keep their characters.
-      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?=[^\p{L}\p{N}*_]|$)/gu, '$1$3')
-      .replace(/\s*\|\s*/g, (m, offset: number, all: string) =>
-        offset === 0 || offset + m.length === all.length ? '' : ' ',
-      )
-  );
+      .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?=[^\p{L}\p{N}*_]|$)/gu, '$1$3');
+  }
+  if (out.includes('|')) {
+    out = out.replace(/\s*\|\s*/g, (m, offset: number, all: string) =>
+      offset === 0 || offset + m.length === all.length ? '' : ' ',
+    );
+  }
+  return out;
 }
 
 /** The words of a Markdown text with its syntax removed and every run of whitespace made one space. */
 export function plainText(markdown: string): string {
-  const parked = markdown.replace(ESCAPE, (_, ch: string) =>
-    String.fromCharCode(PARK_BASE + ch.charCodeAt(0)),
-  );
+  const escaped = markdown.includes('\\');
+  const parked = escaped
+    ? markdown.replace(ESCAPE, (_, ch: string) => String.fromCharCode(PARK_BASE + ch.charCodeAt(0)))
+    : markdown;
   const out: string[] = [];
   for (const raw of parked.split(/\r\n|\r|\n/)) {
     if (FENCE.test(raw) || RULE.test(raw) || SETEXT.test(raw) || TABLE_DIVIDER.test(raw)) continue;
-    const line = raw
-      .replace(QUOTE, '')
-      .replace(HEADING, '')
-      .replace(LIST_ITEM, '')
-      .replace(/<br\s*\/?>/gi, ' ');
-    out.push(inline(line));
+    out.push(inline(raw.replace(QUOTE, '').replace(HEADING, '').replace(LIST_ITEM, '')));
   }
-  return out
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(PARKED, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK_BASE));
+  const joined = out.join(' ');
+  // Prose is mostly single spaces already: test before rewriting the whole string.
+  const text = (/[^\S ]| {2}/.test(joined) ? joined.replace(/\s+/g, ' ') : joined).trim();
+  return escaped
+    ? text.replace(PARKED, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK_BASE))
+    : text;
 }
 
 /** At most `max` characters of `text`, cut at a word boundary with an ellipsis when shortened. */
@@ -64,7 +70,7 @@ export function clip(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const EXCERPT_CHARS = 200;
+export const EXCERPT_CHARS = 200;
 
 /** The first words of an entry's body as plain text, for the timeline. */
 export function excerpt(markdown: string): string {

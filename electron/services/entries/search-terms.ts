@@ -6,18 +6,29 @@
 /** A word is a run of letters, digits and combining marks; everything else separates words. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_SEPARATOR = /[^a-z0-9]+/;
+const MARKS = /\p{M}+/gu;
 
-/** Words of `text`, as written. */
-export function tokenize(text: string): string[] {
-  return text.split(SEPARATOR).filter((word) => word.length > 0);
+/** True when every character of `text` is ASCII. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 /** Lower case without accents, so "Ca va" finds "Ça va" and "ANXIETY" finds "anxiety". */
-export function normalizeTerm(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+export function normalizeText(text: string): string {
+  // Most journals are mostly ASCII, where this is all it takes; NFD is the slow part.
+  if (isAscii(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
+}
+
+/** The normalised words of `text`, in order, repeats kept (they weigh in the ranking). */
+export function terms(text: string): string[] {
+  const normalized = normalizeText(text);
+  const words = isAscii(normalized)
+    ? normalized.split(ASCII_SEPARATOR)
+    : normalized.split(SEPARATOR);
+  return words.filter((word) => word.length > 0);
 }
 
 export interface WordSpan {
@@ -31,7 +42,7 @@ export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
     spans.push({
-      term: normalizeTerm(match[0]),
+      term: normalizeText(match[0]),
       start: match.index,
       end: match.index + match[0].length,
     });

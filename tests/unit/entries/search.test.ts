@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EntrySummary } from '../../../shared/entries/queries';
 import { LiveSearchIndex } from '../../../electron/services/entries/live-index';
-import { EntrySearchIndex } from '../../../electron/services/entries/search-index';
+import { EntrySearchIndex, WordIndex } from '../../../electron/services/entries/search-index';
 import type { Journal } from './harness';
 import { PASSPHRASE, openJournal } from './harness';
 
@@ -169,8 +169,8 @@ describe('search', () => {
 
   it('the index is built once per unlock and kept in step, not rebuilt per change', async () => {
     const journal = await seeded();
-    const put = vi.spyOn(EntrySearchIndex.prototype, 'put');
     await search(journal, 'anxiety');
+    const put = vi.spyOn(EntrySearchIndex.prototype, 'put');
     await journal.call('entries:create', { date: '2024-05-01', body: 'one' });
     await journal.call('entries:create', { date: '2024-05-02', body: 'two' });
     await search(journal, 'two');
@@ -190,5 +190,25 @@ describe('search', () => {
     expect(live.built).toBe(false);
     expect(await search(journal, 'anxiety')).toEqual(built);
     of.mockRestore();
+  });
+
+  it('gives the same matches and scores through MiniSearch internals as through its public search', async () => {
+    const journal = await seeded();
+    const entries = journal.session.read((doc) => doc.entries);
+    const index = new EntrySearchIndex(entries);
+    const run = (text: string) => {
+      const seen: Array<[string, number, string[]]> = [];
+      index.search(text, (entry, score, match) => {
+        seen.push([entry.id, Number(score.toFixed(9)), Object.keys(match).sort()]);
+      });
+      return seen.sort(([a], [b]) => a.localeCompare(b));
+    };
+    for (const text of ['anxiety', 'anx', 'anxeity', 'anxiety partner', 'ca va', 'nothing']) {
+      WordIndex.fastPath = true;
+      const fast = run(text);
+      WordIndex.fastPath = false;
+      expect(run(text)).toEqual(fast);
+    }
+    WordIndex.fastPath = true;
   });
 });
