@@ -8,6 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { entriesSection } from './bench/entries-section';
 import { peakRssMB } from './bench/measure';
 import { syntheticDocument } from './bench/synthetic';
 import { vaultSection } from './bench/vault-section';
@@ -16,7 +17,7 @@ import type { BenchContext, BenchFigures } from './bench/vault-section';
 export type { BenchContext, BenchFigures };
 export type BenchSection = (context: BenchContext) => Promise<BenchFigures>;
 
-export const SECTIONS: BenchSection[] = [vaultSection];
+export const SECTIONS: BenchSection[] = [vaultSection, entriesSection];
 
 export const ENTRIES = 10_000;
 export const ENTRY_BYTES = 2_048;
