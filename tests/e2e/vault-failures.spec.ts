@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { makeReadOnly, makeWritable, readOnlyUnsupported } from './support/read-only';
 import { damage, markNewerVersion, seedJournal, vaultPath } from './support/seed-vault';
-import { createJournal, lock, unlock } from './support/vault-steps';
+import { createJournal, lock, unlock, openSettings } from './support/vault-steps';
 
 test.describe('a damaged journal file', () => {
   let damaged: Buffer;
@@ -37,6 +37,7 @@ test.describe('a damaged journal file', () => {
     await expect(app.getByRole('heading', { name: 'Restore from a backup' })).toHaveCount(0);
 
     await unlock(app);
+    await openSettings(app);
     await expect(app.getByLabel('Lock automatically after')).toHaveValue('30');
     // The damaged file was not thrown away: it is kept beside the backups.
     const kept = await readdir(path.join(dataDir, 'backups'));
@@ -101,6 +102,7 @@ test('a read-only folder during a save: the change is kept, the person is told, 
   await createJournal(app);
   await makeReadOnly(dataDir);
   try {
+    await openSettings(app);
     await app.getByLabel('Lock automatically after').selectOption('60');
     await expect(app.getByRole('alert')).toContainText('Not saved yet');
     await expect(app.getByRole('alert')).toContainText('cannot be written to');
@@ -116,6 +118,7 @@ test('a read-only folder during a save: the change is kept, the person is told, 
   await expect(app.getByText('Not saved yet')).toHaveCount(0);
   await lock(app);
   await unlock(app);
+  await openSettings(app);
   await expect(app.getByLabel('Lock automatically after')).toHaveValue('60');
 });
 
@@ -126,6 +129,7 @@ test('a journal file changed on disk by something else is not overwritten', asyn
   await createJournal(app);
   const foreign = Buffer.from('written by another program');
   await writeFile(vaultPath(dataDir), foreign);
+  await openSettings(app);
   await app.getByLabel('Lock automatically after').selectOption('10');
   await expect(app.getByRole('alert').first()).toContainText('changed by another program');
   expect((await readFile(vaultPath(dataDir))).equals(foreign)).toBe(true);

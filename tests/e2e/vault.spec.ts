@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { createJournal, lock, PASSPHRASE, unlock } from './support/vault-steps';
+import { editorBody, expectSaved, newEntry } from './support/entry-steps';
+import { createJournal, lock, PASSPHRASE, unlock, openSettings } from './support/vault-steps';
 
 test('a new journal: create with the recovery key confirmed, lock, refuse a wrong passphrase, unlock', async ({
   app,
@@ -12,6 +13,7 @@ test('a new journal: create with the recovery key confirmed, lock, refuse a wron
   expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/);
 
   // A setting changed before locking must be there after unlocking.
+  await openSettings(app);
   await app.getByLabel('Lock automatically after').selectOption('15');
   await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
   await lock(app);
@@ -22,6 +24,7 @@ test('a new journal: create with the recovery key confirmed, lock, refuse a wron
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toHaveCount(0);
 
   await unlock(app);
+  await openSettings(app);
   await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
 
   const vaultBytes = await readFile(path.join(dataDir, 'journal.vault'));
@@ -54,13 +57,28 @@ test('a weak passphrase is explained and cannot be used', async ({ app }) => {
 
 test('after locking, the page holds nothing of the journal and its state', async ({ app }) => {
   const recoveryKey = await createJournal(app);
+  await newEntry(app, 'Canary title 7f3a');
+  await app.getByLabel('Tags', { exact: true }).fill('canary-tag');
+  await app.getByLabel('Tags', { exact: true }).press('Enter');
+  await editorBody(app).click();
+  await app.keyboard.type('canary body words 19c2');
+  await expectSaved(app);
+  await openSettings(app);
   await app.getByLabel('Lock automatically after').selectOption('30');
+  await app.evaluate(() => ((window as { __unlockedRealm?: boolean }).__unlockedRealm = true));
   await app.keyboard.press('Control+L');
   await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
   const text = await app.evaluate(() => document.documentElement.outerHTML);
   expect(text).not.toContain(recoveryKey);
   expect(text).not.toContain('30 minutes');
   expect(text).not.toContain('Privacy and security');
+  for (const canary of ['Canary title 7f3a', 'canary-tag', 'canary body words 19c2']) {
+    expect(text).not.toContain(canary);
+  }
+  // No JavaScript state of the unlocked app survives either: the realm itself was replaced.
+  expect(await app.evaluate(() => (window as { __unlockedRealm?: boolean }).__unlockedRealm)).toBe(
+    undefined,
+  );
 });
 
 test('the journal locks when the computer sleeps or its screen locks', async ({
@@ -78,6 +96,7 @@ test('the journal locks when the computer sleeps or its screen locks', async ({
 test('auto-lock fires after the chosen idle time', async ({ app }) => {
   test.setTimeout(150_000);
   await createJournal(app);
+  await openSettings(app);
   await app.getByLabel('Lock automatically after').selectOption('1');
   await expect(app.getByLabel('Lock automatically after')).toHaveValue('1');
   // One minute without activity; the shortest choice the app offers.
@@ -91,6 +110,7 @@ test('changing the passphrase: the old one is refused, the new one and the recov
 }) => {
   const recoveryKey = await createJournal(app);
   const next = 'seven paper boats drift east';
+  await openSettings(app);
   await app.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
   await app.getByLabel('New passphrase', { exact: true }).fill(next);
   await app.getByLabel('Confirm new passphrase', { exact: true }).fill(next);

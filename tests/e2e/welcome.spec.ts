@@ -1,3 +1,4 @@
+import { channelNames } from '../../shared/contract';
 import { expect, test } from './fixtures';
 
 test('the app opens on a welcome screen that states its promise and shows its version', async ({
@@ -28,7 +29,7 @@ test('the page has no Node or Electron internals and only the contract on window
     process: 'undefined',
     module: 'undefined',
     ipcRenderer: 'undefined',
-    journalNamespaces: ['app', 'on'],
+    journalNamespaces: [...new Set(channelNames.map((name) => name.split(':')[0]!)), 'on'].sort(),
   });
 });
 

@@ -26,3 +26,11 @@ export async function unlock(app: Page, passphrase = PASSPHRASE): Promise<void> 
   await app.getByRole('button', { name: 'Unlock' }).click();
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
 }
+
+export async function openSettings(app: Page): Promise<void> {
+  await app
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await expect(app.getByRole('heading', { name: 'Settings' })).toBeVisible();
+}
