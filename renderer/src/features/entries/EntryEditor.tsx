@@ -7,7 +7,7 @@ import { Autosave, registerAutosave } from './autosave';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
 import { RichTextEditor } from './RichTextEditor';
-import { shareLevelLabels } from './share-levels';
+import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
 
 interface Props {
@@ -130,13 +130,17 @@ export function EntryEditor({
             id="entry-share"
             value={fields.shareLevel}
             onChange={(e) => change({ shareLevel: e.target.value as ShareLevel })}
+            aria-describedby="entry-share-help"
           >
-            {Object.entries(shareLevelLabels).map(([value, label]) => (
+            {Object.entries(shareLevelShort).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
+          <p id="entry-share-help" className="hint">
+            {shareLevelHelp[fields.shareLevel]}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="entry-prompt">Reflection prompt</label>

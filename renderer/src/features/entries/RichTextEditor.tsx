@@ -1,6 +1,7 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
 import { useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FormEvent } from 'react';
 import { editorExtensions, isSafeHref, plainTextContent } from './editor-extensions';
 
@@ -77,7 +78,7 @@ function Toolbar({ editor }: { editor: Editor }) {
   });
   const [linkOpen, setLinkOpen] = useState(false);
   const chain = () => editor.chain().focus();
-  const buttons: Array<{ label: string; text: string; active: boolean; run: () => void }> = [
+  const buttons: Array<{ label: string; text: ReactNode; active: boolean; run: () => void }> = [
     { label: 'Bold', text: 'B', active: state.bold, run: () => chain().toggleBold().run() },
     { label: 'Italic', text: 'I', active: state.italic, run: () => chain().toggleItalic().run() },
     {
@@ -94,7 +95,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     },
     {
       label: 'Numbered list',
-      text: '⒈',
+      text: <NumberedListIcon />,
       active: state.orderedList,
       run: () => chain().toggleOrderedList().run(),
     },
@@ -135,7 +136,7 @@ function Toolbar({ editor }: { editor: Editor }) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setLinkOpen((open) => !open)}
       >
-        <span aria-hidden="true">🔗</span>
+        <LinkIcon />
       </button>
       {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
     </div>
@@ -173,5 +174,29 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
         </span>
       )}
     </form>
+  );
+}
+
+// Drawn rather than typed: the system fonts here have no glyph for a numbered list or a link.
+function NumberedListIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" className="icon">
+      <path d="M7 4h9M7 9h9M7 14h9" stroke="currentColor" strokeWidth="1.6" fill="none" />
+      <path d="M2.5 2.5h1v3M2 12.5h2l-2 3h2" stroke="currentColor" strokeWidth="1.1" fill="none" />
+    </svg>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" className="icon">
+      <path
+        d="M7.5 10.5l3-3M6 8.5l-1.8 1.8a2.5 2.5 0 003.5 3.5L9.5 12M12 9.5l1.8-1.8a2.5 2.5 0 00-3.5-3.5L8.5 6"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        fill="none"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }
