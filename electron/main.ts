@@ -93,7 +93,7 @@ if (!claimSingleInstance(focusMainWindow)) {
     });
     services = createServices(electronPlatform(dataDir));
     registerHandlers(ipcMain, services.handlers);
-    installMenu({ lock: () => void services?.session.lock('manual').catch(() => {}) });
+    installMenu({ lock: () => void services?.session.requestLock('manual').catch(() => undefined) });
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));
   });
