@@ -1,4 +1,3 @@
-import type { MatchInfo } from 'minisearch';
 import type { Entry, JournalDocument } from '../../../shared/domain';
 import type {
   CalendarDay,
@@ -14,6 +13,7 @@ import { systemClock } from './clock';
 import { copyEntry, findEntry, newEntry, patched } from './entry-records';
 import { entryMatcher, newestFirst } from './filters';
 import { LiveSearchIndex } from './live-index';
+import type { WordMatcher } from './search-index';
 import { summarize } from './summaries';
 import { TopK } from './top-k';
 import { expiredIds, purgeAt, purgeEntries } from './trash';
@@ -26,7 +26,6 @@ export interface ListQuery extends EntryFilter {
 interface Found {
   entry: Entry;
   score: number;
-  match: MatchInfo;
 }
 
 /** Search results: most relevant first, then as the timeline orders them. */
@@ -68,17 +67,17 @@ export class EntriesService {
       }
       const top = new TopK<Found>(offset + limit, mostRelevant);
       let total = 0;
-      this.visit(doc, query, (entry, score, match = {}) => {
+      const matcher = this.visit(doc, query, (entry, score) => {
         total++;
         // Most of 10,000 matches fall below the page: no object for those.
         const last = top.full ? top.last() : undefined;
         if (last && score < last.score) return;
-        top.offer({ entry, score, match });
+        top.offer({ entry, score });
       });
       const items = top
         .sorted()
         .slice(offset)
-        .map(({ entry, match }) => summarize(entry, Object.keys(match)));
+        .map(({ entry }) => summarize(entry, matcher));
       return { items, total };
     });
   }
@@ -185,20 +184,28 @@ export class EntriesService {
     await this.session.change((doc) => this.removeForGood(doc, new Set([id])));
   }
 
-  /** Visits the entries outside the trash that pass the filters (and the search, if any). */
+  /**
+   * Visits the entries outside the trash that pass the filters (and the search, if any);
+   * with a search, returns what to highlight in them.
+   */
   private visit(
     doc: Readonly<JournalDocument>,
     filter: EntryFilter,
-    found: (entry: Entry, score: number, match?: MatchInfo) => void,
-  ): void {
+    found: (entry: Entry, score: number) => void,
+  ): WordMatcher | undefined {
     const matches = entryMatcher(filter);
     const text = filter.text?.trim();
     if (!text) {
-      for (const entry of doc.entries) if (matches(entry)) found(entry, 0);
-      return;
+      // Newest last is how entries are usually appended: visited from the end, most of them
+      // fall below a page of the newest at the first comparison.
+      for (let i = doc.entries.length - 1; i >= 0; i--) {
+        const entry = doc.entries[i]!;
+        if (matches(entry)) found(entry, 0);
+      }
+      return undefined;
     }
-    this.search.of(doc).search(text, (entry, score, match) => {
-      if (matches(entry)) found(entry, score, match);
+    return this.search.of(doc).search(text, (entry, score) => {
+      if (matches(entry)) found(entry, score);
     });
   }
 

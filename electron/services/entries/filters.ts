@@ -27,9 +27,12 @@ export function entryMatcher(filter: EntryFilter): (entry: Entry) => boolean {
   };
 }
 
-/** The timeline's order: latest day first, and within a day the latest written first. */
+/**
+ * The timeline's order: latest day first, and within a day the latest written first. The id
+ * settles exact ties, so a page boundary never depends on the order entries were looked at.
+ */
 export function newestFirst(a: Entry, b: Entry): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return 0;
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
 }

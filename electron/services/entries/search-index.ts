@@ -1,15 +1,9 @@
-import MiniSearch from 'minisearch';
-import type { MatchInfo, Query, SearchOptions } from 'minisearch';
 import type { Entry } from '../../../shared/domain';
 import { plainText } from './plain-text';
 import { terms } from './search-terms';
 import { prefixTypoDistance, typoBudget } from './typo-distance';
-
-interface IndexedEntry {
-  id: string;
-  title: string;
-  text: string;
-}
+import { WordIndex } from './word-index';
+import type { Alternatives, IndexedEntry } from './word-index';
 
 interface Source {
   entry: Entry;
@@ -17,7 +11,7 @@ interface Source {
   body: string;
 }
 
-const TITLE_BOOST = 2;
+const FIELD_BOOSTS = { title: 2, text: 1 };
 /** Misspelt words count for less than exact ones (1) and prefixes (MiniSearch's 0.375). */
 const TYPO_WEIGHT = 0.3;
 /** A short typed word can be near hundreds of words; the closest ones are enough. */
@@ -31,62 +25,17 @@ const MAX_TERM_FREQUENCY = 3;
 /** Words already normalised by `terms`, which MiniSearch then takes as they are. */
 const asIs = (text: string) => text.split(' ');
 
-interface RawResult {
-  score: number;
-  terms: string[];
-  match: MatchInfo;
-}
-
-type RawSearch = (query: Query, options: SearchOptions) => Map<number, RawResult>;
-
-/** MiniSearch, plus read access to its own word list (a radix tree) for typo tolerance. */
-export class WordIndex extends MiniSearch<IndexedEntry> {
-  /** True when some indexed word starts with `prefix` (or is it). */
-  hasPrefix(prefix: string): boolean {
-    return !this._index.atPrefix(prefix).keys().next().done;
-  }
-
-  words(): Iterable<string> {
-    return this._index.keys();
-  }
-
-  /**
-   * Every match as [id, score, match], without `search()`'s list of result objects sorted by
-   * score: with 10,000 matches that list costs a third of the search, and the caller keeps
-   * only a page. Uses MiniSearch's internal `executeQuery` when this version has it; the
-   * unit tests check both ways give the same results.
-   */
-  eachMatch(
-    query: Query,
-    options: SearchOptions,
-    visit: (id: string, score: number, match: MatchInfo) => void,
-  ): void {
-    const raw = (this as unknown as { executeQuery?: RawSearch }).executeQuery;
-    if (typeof raw !== 'function' || !WordIndex.fastPath) {
-      for (const result of this.search(query, options)) {
-        visit(result.id as string, result.score, result.match);
-      }
-      return;
-    }
-    for (const [shortId, result] of raw.call(this, query, options)) {
-      // search() scales by the number of query terms matched; so does this, to rank alike.
-      visit(
-        this._documentIds.get(shortId) as string,
-        result.score * (result.terms.length || 1),
-        result.match,
-      );
-    }
-  }
-
-  /** Tests only: false forces the public `search()` path. */
-  static fastPath = true;
-}
-
 /**
- * Called for each entry that matched a search, with its relevance and which indexed words
- * matched (the keys of `match`; possibly completions or corrections of what was typed).
+ * Which words of a text a search matched, to highlight them: any word starting with one of
+ * `prefixes` (what was typed, completed) or equal to one of `words` (typos corrected).
  */
-export type SearchVisitor = (entry: Entry, score: number, match: MatchInfo) => void;
+export interface WordMatcher {
+  prefixes: readonly string[];
+  words: readonly string[];
+}
+
+/** Called for each entry that matched a search, with its relevance. */
+export type SearchVisitor = (entry: Entry, score: number) => void;
 
 /**
  * The full-text index of one unlocked journal's live entries (title and plain-text body).
@@ -96,6 +45,8 @@ export type SearchVisitor = (entry: Entry, score: number, match: MatchInfo) => v
 export class EntrySearchIndex {
   /** What each entry was indexed from, to take exactly that back out when it changes. */
   private readonly sources = new Map<string, Source>();
+  /** The same, by MiniSearch's number for the entry: the lookup made for every match. */
+  private readonly byShortId = new Map<number, Source>();
   private readonly index: WordIndex;
   private broken = false;
 
@@ -133,11 +84,15 @@ export class EntrySearchIndex {
     const source: Source = { entry, title: entry.title, body: entry.body };
     this.index.add(indexed(entry.id, source));
     this.sources.set(entry.id, source);
+    const shortId = this.index.shortIdOf(entry.id);
+    if (shortId !== undefined) this.byShortId.set(shortId, source);
   }
 
   remove(id: string): void {
     const source = this.sources.get(id);
     if (!source) return;
+    const shortId = this.index.shortIdOf(id);
+    if (shortId !== undefined) this.byShortId.delete(shortId);
     // Removing (not discarding) keeps the word list exact, which typo tolerance relies on.
     this.index.remove(indexed(id, source));
     this.sources.delete(id);
@@ -146,34 +101,26 @@ export class EntrySearchIndex {
   /**
    * Visits the entries holding every typed word, as written or as the start of a longer word;
    * a word that starts no indexed word is taken as a typo (one or two) of the words it is
-   * near. Title words count double. Visiting, not returning, spares building and sorting a
-   * list the size of the journal when one page of it is shown.
+   * near. Title words count double. Returns what to highlight in the entries shown.
    */
-  search(text: string, visit: SearchVisitor): void {
-    const typed = terms(text);
-    if (typed.length === 0) return;
-    const query: Query = {
-      combineWith: 'AND',
-      queries: typed.map((term) => this.termQuery(term)),
-    };
-    this.index.eachMatch(query, { boost: { title: TITLE_BOOST } }, (id, score, match) => {
-      const source = this.sources.get(id);
-      if (source) visit(source.entry, score, match);
-    });
-  }
-
-  private termQuery(term: string): Query {
-    if (this.index.hasPrefix(term)) {
-      return { combineWith: 'OR', prefix: true, fuzzy: false, queries: [term] };
+  search(text: string, visit: SearchVisitor): WordMatcher {
+    const matcher = { prefixes: [] as string[], words: [] as string[] };
+    const groups: Alternatives[] = [];
+    for (const term of new Set(terms(text))) {
+      if (this.index.hasPrefix(term)) {
+        groups.push(this.index.withCompletions(term));
+        matcher.prefixes.push(term);
+      } else {
+        const typos = this.typoExpansions(term);
+        groups.push(typos);
+        matcher.words.push(...typos.keys());
+      }
     }
-    const typos = this.typoExpansions(term);
-    return {
-      combineWith: 'OR',
-      prefix: false,
-      fuzzy: false,
-      boostTerm: (word) => typos.get(word) ?? 0,
-      queries: [[...typos.keys()].join(' ')],
-    };
+    this.index.rank(groups, FIELD_BOOSTS, (shortId, score) => {
+      const source = this.byShortId.get(shortId);
+      if (source) visit(source.entry, score);
+    });
+    return matcher;
   }
 
   /** The indexed words `term` misspells, wholly or as a beginning, with their weight. */

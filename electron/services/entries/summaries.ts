@@ -1,18 +1,15 @@
 import type { Entry } from '../../../shared/domain';
 import type { EntrySummary, Snippet } from '../../../shared/entries/queries';
 import { EXCERPT_CHARS, clip, excerpt, plainText } from './plain-text';
+import type { WordMatcher } from './search-index';
 import { isAscii, wordSpans } from './search-terms';
-import type { WordSpan } from './search-terms';
 
 const SNIPPET_CHARS = 160;
 /** How much text comes before the first match, so it is read in context. */
 const SNIPPET_LEAD = 50;
 
-/**
- * What the timeline shows of an entry. With a search, `words` are the indexed words that
- * matched, and the summary says where they are in the title and the body.
- */
-export function summarize(entry: Entry, words?: readonly string[]): EntrySummary {
+/** What the timeline shows of an entry; with a search, where the matched words are. */
+export function summarize(entry: Entry, matcher?: WordMatcher): EntrySummary {
   const summary: EntrySummary = {
     id: entry.id,
     date: entry.date,
@@ -23,33 +20,40 @@ export function summarize(entry: Entry, words?: readonly string[]): EntrySummary
     updatedAt: entry.updatedAt,
   };
   if (entry.mood !== undefined) summary.mood = entry.mood;
-  if (!words) {
+  if (!matcher) {
     summary.excerpt = excerpt(entry.body);
     return summary;
   }
-  const matched = new Set(words);
   const plain = plainText(entry.body);
   summary.excerpt = clip(plain, EXCERPT_CHARS);
-  summary.titleMarks = marksIn(entry.title, matched);
-  const snippet = snippetOf(plain, matched);
+  summary.titleMarks = marksIn(entry.title, matcher);
+  const snippet = snippetOf(plain, matcher);
   if (snippet) summary.snippet = snippet;
   return summary;
 }
 
+const ASCII_WORD = /^[a-z0-9]+$/;
+
 /**
- * Where the given normalised words occur in `text`. On ASCII text normalising keeps offsets,
- * so one regular expression over the lower-cased text finds them; other text is cut into words.
+ * [start, end) offsets (UTF-16 code units, as JavaScript strings count) of the words of `text`
+ * the matcher accepts. On ASCII text normalising keeps offsets, so one regular expression over
+ * the lower-cased text finds them; other text is cut into words.
  */
-function occurrences(text: string, words: ReadonlySet<string>): Array<[number, number]> {
+export function marksIn(text: string, matcher: WordMatcher): Array<[number, number]> {
+  const { prefixes, words } = matcher;
+  if (prefixes.length === 0 && words.length === 0) return [];
   if (!isAscii(text)) {
+    const exact = new Set(words);
     return wordSpans(text)
-      .filter((span: WordSpan) => words.has(span.term))
-      .map((span) => [span.start, span.end]);
+      .filter((span) => exact.has(span.term) || prefixes.some((p) => span.term.startsWith(p)))
+      .map((span): [number, number] => [span.start, span.end]);
   }
-  const ascii = [...words].filter((word) => /^[a-z0-9]+$/.test(word));
-  if (ascii.length === 0) return [];
-  ascii.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![a-z0-9])(?:${ascii.join('|')})(?![a-z0-9])`, 'g');
+  const alternatives = [
+    ...prefixes.filter((p) => ASCII_WORD.test(p)).map((p) => `${p}[a-z0-9]*`),
+    ...words.filter((w) => ASCII_WORD.test(w)),
+  ];
+  if (alternatives.length === 0) return [];
+  const pattern = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
   const found: Array<[number, number]> = [];
   for (const match of text.toLowerCase().matchAll(pattern)) {
     found.push([match.index, match.index + match[0].length]);
@@ -57,17 +61,12 @@ function occurrences(text: string, words: ReadonlySet<string>): Array<[number, n
   return found;
 }
 
-/** [start, end) offsets (UTF-16 code units, as JavaScript strings count) of the matched words. */
-export function marksIn(text: string, words: ReadonlySet<string>): Array<[number, number]> {
-  return words.size === 0 ? [] : occurrences(text, words);
-}
-
 /**
  * About 160 characters of `text` around the first matched word, cut at word boundaries, with
  * every matched word inside it marked. Plain text and offsets, never HTML.
  */
-export function snippetOf(text: string, words: ReadonlySet<string>): Snippet | null {
-  const spans = marksIn(text, words);
+export function snippetOf(text: string, matcher: WordMatcher): Snippet | null {
+  const spans = marksIn(text, matcher);
   const first = spans[0];
   if (!first) return null;
   const [firstStart, firstEnd] = first;

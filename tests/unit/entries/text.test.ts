@@ -73,13 +73,18 @@ describe('search words', () => {
 describe('snippets', () => {
   it('mark every occurrence of the matched words, by their offsets in the text', () => {
     const text = 'Fear, then more fear; fearless? No.';
-    const marks = marksIn(text, new Set(['fear']));
-    expect(marks.map(([s, e]) => text.slice(s, e))).toEqual(['Fear', 'fear']);
+    const exact = marksIn(text, { prefixes: [], words: ['fear'] });
+    expect(exact.map(([s, e]) => text.slice(s, e))).toEqual(['Fear', 'fear']);
+    const prefix = marksIn(text, { prefixes: ['fear'], words: [] });
+    expect(prefix.map(([s, e]) => text.slice(s, e))).toEqual(['Fear', 'fear', 'fearless']);
+    const accented = 'Ça va, CAFÉ et café.';
+    const marks = marksIn(accented, { prefixes: ['caf'], words: ['ca'] });
+    expect(marks.map(([s, e]) => accented.slice(s, e))).toEqual(['Ça', 'CAFÉ', 'café']);
   });
 
   it('start near the first match, cut between words, and shift the marks with the ellipsis', () => {
     const text = `${'a '.repeat(100)}the word here ${'b '.repeat(100)}`.trim();
-    const snippet = snippetOf(text, new Set(['word']))!;
+    const snippet = snippetOf(text, { prefixes: [], words: ['word'] })!;
     expect(snippet.text.startsWith('…a ')).toBe(true);
     expect(snippet.text.endsWith(' b…')).toBe(true);
     const [[start, end]] = snippet.marks as [[number, number]];
@@ -87,6 +92,6 @@ describe('snippets', () => {
   });
 
   it('are null when only the title matched', () => {
-    expect(snippetOf('nothing here', new Set(['word']))).toBeNull();
+    expect(snippetOf('nothing here', { prefixes: [], words: ['word'] })).toBeNull();
   });
 });
