@@ -66,8 +66,22 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   win.once('ready-to-show', () => win.show());
+  // Closing the window quits the app; the page must still be there to write what is being typed.
+  win.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitAfterLock();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+function quitAfterLock(): void {
+  void lockBeforeQuit().then((canQuit) => {
+    if (!canQuit) return;
+    quitting = true;
+    app.quit();
+  });
 }
 
 function focusMainWindow(): void {
@@ -93,7 +107,9 @@ if (!claimSingleInstance(focusMainWindow)) {
     });
     services = createServices(electronPlatform(dataDir));
     registerHandlers(ipcMain, services.handlers);
-    installMenu({ lock: () => void services?.session.requestLock('manual').catch(() => undefined) });
+    installMenu({
+      lock: () => void services?.session.requestLock('manual').catch(() => undefined),
+    });
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));
   });
@@ -101,11 +117,7 @@ if (!claimSingleInstance(focusMainWindow)) {
   app.on('before-quit', (event) => {
     if (quitting) return;
     event.preventDefault();
-    void lockBeforeQuit().then((canQuit) => {
-      if (!canQuit) return;
-      quitting = true;
-      app.quit();
-    });
+    quitAfterLock();
   });
 
   app.on('window-all-closed', () => app.quit());
