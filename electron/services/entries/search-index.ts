@@ -1,5 +1,5 @@
 import type { Entry } from '../../../shared/domain';
-import { plainText } from './plain-text';
+import { searchableText } from './plain-text';
 import { terms } from './search-terms';
 import { prefixTypoDistance, typoBudget } from './typo-distance';
 import { WordIndex } from './word-index';
@@ -156,5 +156,9 @@ function capped(words: string[]): string {
 }
 
 function indexed(id: string, source: Source): IndexedEntry {
-  return { id, title: capped(terms(source.title)), text: capped(terms(plainText(source.body))) };
+  return {
+    id,
+    title: capped(terms(source.title)),
+    text: capped(terms(searchableText(source.body))),
+  };
 }

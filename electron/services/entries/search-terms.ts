@@ -24,11 +24,16 @@ export function normalizeText(text: string): string {
 
 /** The normalised words of `text`, in order, repeats kept (they weigh in the ranking). */
 export function terms(text: string): string[] {
-  const normalized = normalizeText(text);
-  const words = isAscii(normalized)
-    ? normalized.split(ASCII_SEPARATOR)
-    : normalized.split(SEPARATOR);
-  return words.filter((word) => word.length > 0);
+  const ascii = isAscii(text);
+  const normalized = ascii
+    ? text.toLowerCase()
+    : text.normalize('NFD').replace(MARKS, '').toLowerCase();
+  const words =
+    ascii || isAscii(normalized) ? normalized.split(ASCII_SEPARATOR) : normalized.split(SEPARATOR);
+  // Separators come in runs, so only a leading or trailing one leaves an empty string.
+  if (words[0] === '') words.shift();
+  if (words.at(-1) === '') words.pop();
+  return words;
 }
 
 export interface WordSpan {

@@ -74,6 +74,19 @@ describe('search', () => {
     expect(titles(await search(journal, 'CA VA apres'))).toEqual(['Ça va mieux']);
   });
 
+  it('finds the words a body shows, not Markdown around them: link targets, list numbers', async () => {
+    const journal = await openJournal();
+    await journal.call('entries:create', {
+      date: '2024-05-01',
+      body: 'Called [Mum](https://example.org/call) today.\n\n1. breathe\n2. walk\n- [x] rest',
+    });
+    expect(await search(journal, 'mum')).toHaveLength(1);
+    expect(await search(journal, 'breathe')).toHaveLength(1);
+    expect(await search(journal, 'example')).toEqual([]);
+    expect(await search(journal, '2')).toEqual([]);
+    expect(await search(journal, 'x')).toEqual([]);
+  });
+
   it('wants every typed word to match', async () => {
     const journal = await seeded();
     expect(titles(await search(journal, 'anxiety partner'))).toEqual(['Anxiety, again']);
