@@ -70,14 +70,6 @@ export class EntrySearchIndex {
     return !this.broken;
   }
 
-  get size(): number {
-    return this.index.documentCount;
-  }
-
-  has(id: string): boolean {
-    return this.sources.has(id);
-  }
-
   /** Adds the entry, or replaces what was indexed for it. */
   put(entry: Entry): void {
     this.remove(entry.id);
