@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../../shared/contract';
 import { inspectVault, STANDARD_SCRYPT } from '../../../electron/vault';
 import { IdleTimer } from '../../../electron/services/vault/auto-lock';
-import { JournalSession } from '../../../electron/services/vault/journal-session';
+import { JournalSession, LOCK_GRACE_MS } from '../../../electron/services/vault/journal-session';
 import type { Platform } from '../../../electron/platform';
 
 let dir: string;
@@ -49,11 +49,26 @@ describe('the journal session', () => {
     await expect(session.change(() => undefined)).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
-  it('locks on system sleep and tells the page why', async () => {
+  it('on system sleep, asks the page to save, then locks when the page does', async () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
     systemLock!('suspend');
-    await vi.waitFor(() => expect(events).toContainEqual(['app:locked', { reason: 'suspend' }]));
+    expect(events).toContainEqual(['app:lockRequested', { reason: 'suspend' }]);
+    expect(events.map(([name]) => name)).not.toContain('app:locked');
+    // What the page does once it has written what was being typed:
+    await session.lock('suspend');
+    expect(events).toContainEqual(['app:locked', { reason: 'suspend' }]);
+    expect(await session.status()).toEqual({ state: 'locked' });
+  });
+
+  it('locks on system sleep within the grace period even if the page never answers', async () => {
+    const session = new JournalSession(platform());
+    await session.create('quiet lake under morning fog');
+    systemLock!('screen-lock');
+    await vi.waitFor(
+      () => expect(events).toContainEqual(['app:locked', { reason: 'screen-lock' }]),
+      { timeout: LOCK_GRACE_MS + 2_000 },
+    );
     expect(await session.status()).toEqual({ state: 'locked' });
   });
 });
