@@ -101,8 +101,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const state = { current: first, all: [first], open };
       await use(state);
       for (const launch of state.all) {
-        if ('electronApp' in launch) await launch.electronApp.close().catch(() => undefined);
-        else await launch.context.close().catch(() => undefined);
+        await launch.close().catch(() => undefined);
         expect(launch.requests.foreign, 'requests that tried to leave the app').toEqual([]);
       }
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);

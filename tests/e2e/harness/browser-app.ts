@@ -73,6 +73,8 @@ export interface BrowserApp {
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
   /** Quits as the app does (main asks the page to save, then locks), and closes the page. */
   quit(): Promise<void>;
+  /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
+  close(): Promise<void>;
 }
 
 /**
@@ -124,6 +126,10 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     context,
     requests,
     systemLock: async (reason) => platform.systemLock(reason),
+    close: async () => {
+      await services.session.lock('manual', { force: true }).catch(() => undefined);
+      await context.close();
+    },
     quit: async () => {
       // The same call Electron's before-quit makes (electron/main.ts).
       await services.session.requestLock('manual');

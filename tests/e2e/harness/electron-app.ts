@@ -12,6 +12,7 @@ export interface ElectronApp {
   requests: RequestLog;
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
   quit(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -33,6 +34,7 @@ export async function openElectronApp(
     electronApp,
     requests,
     quit: () => electronApp.close(),
+    close: () => electronApp.close(),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

@@ -16,6 +16,7 @@ import { journal } from '../../journal';
 import { weekStartsOn } from '../../lib/dates';
 import { messageOf, unwrap } from '../../lib/result';
 import { moodColour } from './mood';
+import { ErrorText } from '../../ui/ErrorText';
 
 interface Props {
   filter: EntryFilter;
@@ -71,11 +72,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
           ›
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <table className="calendar-grid">
         <thead>
           <tr>

@@ -41,34 +41,12 @@ export function Filters({ filter, tags, onChange }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        Mood from
-        <select
-          value={filter.moodMin ?? ''}
-          onChange={(e) => set({ moodMin: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">Any</option>
-          {moods.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Mood to
-        <select
-          value={filter.moodMax ?? ''}
-          onChange={(e) => set({ moodMax: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">Any</option>
-          {moods.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MoodBound
+        label="Mood from"
+        value={filter.moodMin}
+        onChange={(moodMin) => set({ moodMin })}
+      />
+      <MoodBound label="Mood to" value={filter.moodMax} onChange={(moodMax) => set({ moodMax })} />
       <label>
         From
         <input
@@ -111,5 +89,28 @@ export function Filters({ filter, tags, onChange }: Props) {
         </button>
       )}
     </fieldset>
+  );
+}
+
+function MoodBound(props: {
+  label: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value ? Number(e.target.value) : undefined)}
+      >
+        <option value="">Any</option>
+        {moods.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -10,6 +10,7 @@ import { Filters } from './Filters';
 import { Timeline } from './Timeline';
 import { useEntryList } from './use-entry-list';
 import { usePrompts, useTags } from './use-journal-data';
+import { ErrorText } from '../../ui/ErrorText';
 
 export interface JournalCommands {
   newEntry: () => void;
@@ -178,11 +179,7 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
             </button>
           </div>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorText>{error}</ErrorText>
         {view === 'calendar' ? (
           <CalendarView
             filter={filter}

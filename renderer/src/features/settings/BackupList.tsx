@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../../shared/contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
 
 const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -46,11 +47,7 @@ export function BackupList({ onRestored }: { onRestored: () => void }) {
   if (backups === null) return error ? <p role="alert">{error}</p> : <p>Looking for backups…</p>;
   return (
     <div className="stack">
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {backups.length === 0 ? (
         <p>No backups yet. One is made each day you unlock the journal.</p>
       ) : (

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { PassphraseField } from '../vault/PassphraseField';
-import { isAcceptablePassphrase, PassphraseStrength } from '../vault/PassphraseStrength';
+import { NewPassphraseFields, newPassphraseReady } from '../vault/NewPassphraseFields';
 
 /** Rewraps the journal's key under a new passphrase; the entries themselves are not rewritten. */
 export function ChangePassphraseForm() {
@@ -12,8 +12,7 @@ export function ChangePassphraseForm() {
   const [confirmation, setConfirmation] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const strengthId = useId();
-  const ready = current.length > 0 && isAcceptablePassphrase(next) && next === confirmation;
+  const ready = current.length > 0 && newPassphraseReady(next, confirmation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,23 +41,14 @@ export function ChangePassphraseForm() {
         onChange={setCurrent}
         autoComplete="current-password"
       />
-      <PassphraseField
+      <NewPassphraseFields
         label="New passphrase"
+        confirmLabel="Confirm new passphrase"
         value={next}
+        confirmation={confirmation}
         onChange={setNext}
-        autoComplete="new-password"
-        describedBy={strengthId}
+        onConfirmationChange={setConfirmation}
       />
-      <PassphraseStrength passphrase={next} id={strengthId} />
-      <PassphraseField
-        label="Confirm new passphrase"
-        value={confirmation}
-        onChange={setConfirmation}
-        autoComplete="new-password"
-      />
-      {confirmation && confirmation !== next && (
-        <p className="field-error">The two new passphrases are not the same yet.</p>
-      )}
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind}>
           {status.text}

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { usePrompts } from '../entries/use-journal-data';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** The reflection prompts offered in the editor: the app's own, and the person's. */
 export function PromptsSettings() {
@@ -64,11 +65,7 @@ export function PromptsSettings() {
           Add prompt
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

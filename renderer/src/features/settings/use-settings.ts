@@ -15,10 +15,14 @@ export function useSettings() {
 
   const update = useCallback(async (patch: SettingsPatch) => {
     setError(null);
+    // Shown at once; the main process's answer (the saved settings) replaces it a moment later.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
     try {
       setSettings(await unwrap(journal().settings.update(patch)));
     } catch (e) {
       setError(messageOf(e));
+      // Show what the journal really holds, not the change that did not take.
+      void unwrap(journal().settings.get()).then(setSettings, () => undefined);
     }
   }, []);
 

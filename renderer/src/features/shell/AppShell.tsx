@@ -15,6 +15,7 @@ import { ariaKeys, displayKeys, shortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
 import { useActivityHeartbeat } from './use-activity';
 import { useSaveState } from './use-save-state';
+import { ErrorText } from '../../ui/ErrorText';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 type Screen = 'journal' | 'tags' | 'trash' | 'settings';
@@ -123,11 +124,7 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {settings && screen === 'journal' && (
         <JournalScreen weekStart={settings.weekStart} commandsRef={commands} />
       )}

@@ -3,6 +3,7 @@ import type { TrashedEntry } from '../../../../shared/entries/queries';
 import { journal } from '../../journal';
 import { longDay } from '../../lib/dates';
 import { messageOf, unwrap } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Deleted entries, kept 30 days: restore one, or remove it for good. */
 export function TrashScreen() {
@@ -34,11 +35,7 @@ export function TrashScreen() {
     <div className="stack">
       <h2>Trash</h2>
       <p className="hint">Deleted entries stay here for 30 days, then they are removed for good.</p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {items?.length === 0 && <p>The trash is empty.</p>}
       {items && items.length > 0 && (
         <ul className="trash-list" aria-label="Deleted entries">

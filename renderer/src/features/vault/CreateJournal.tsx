@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
-import { PassphraseField } from './PassphraseField';
-import { isAcceptablePassphrase, PassphraseStrength } from './PassphraseStrength';
+import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields';
+import { ErrorText } from '../../ui/ErrorText';
 
 /** Step one of a new journal: choose the passphrase. The recovery key is shown next. */
 export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
@@ -11,10 +11,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const strengthId = useId();
-
-  const mismatch = confirmation.length > 0 && confirmation !== passphrase;
-  const ready = isAcceptablePassphrase(passphrase) && confirmation === passphrase;
+  const ready = newPassphraseReady(passphrase, confirmation);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,27 +36,16 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         Choose a passphrase. It encrypts everything you write on this computer; nobody, including
         us, can open the journal without it.
       </p>
-      <PassphraseField
+      <NewPassphraseFields
         label="Passphrase"
+        confirmLabel="Confirm passphrase"
         value={passphrase}
+        confirmation={confirmation}
         onChange={setPassphrase}
-        autoComplete="new-password"
+        onConfirmationChange={setConfirmation}
         autoFocus
-        describedBy={strengthId}
       />
-      <PassphraseStrength passphrase={passphrase} id={strengthId} />
-      <PassphraseField
-        label="Confirm passphrase"
-        value={confirmation}
-        onChange={setConfirmation}
-        autoComplete="new-password"
-      />
-      {mismatch && <p className="field-error">The two passphrases are not the same yet.</p>}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <button type="submit" className="primary" disabled={!ready || busy}>
         {busy ? 'Creating… (this takes a moment)' : 'Create journal'}
       </button>
