@@ -105,6 +105,22 @@ test('filters narrow the timeline: tag, mood range, dates and share level', asyn
   await expect(timelineEntry(app, /Good day/)).toHaveCount(0);
 });
 
+test('a filter chosen right after an edit is not undone by the edit’s refresh', async ({ app }) => {
+  await newEntry(app, 'Edited just now');
+  await app.getByLabel('Mood', { exact: true }).selectOption('3');
+  await expectSaved(app);
+  await newEntry(app, 'Older one');
+  await app.getByLabel('Date', { exact: true }).fill('2026-01-10');
+  // No wait for the save: the timeline refresh it schedules lands after the filter below.
+  await app
+    .getByRole('group', { name: 'Filters' })
+    .getByLabel('To', { exact: true })
+    .fill('2026-02-01');
+  await app.waitForTimeout(800);
+  await expect(timelineEntry(app, /Older one/)).toBeVisible();
+  await expect(timelineEntry(app, /Edited just now/)).toHaveCount(0);
+});
+
 test('renaming a tag updates every entry; deleting an entry can be undone', async ({ app }) => {
   await newEntry(app, 'First');
   await addTag(app, 'anxiety');

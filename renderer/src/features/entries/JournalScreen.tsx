@@ -58,14 +58,19 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
     return () => clearTimeout(timer);
   }, [searchText]);
 
-  const { reload } = list;
+  // The refresh runs after a pause; by then the filter may have changed, so it must call the
+  // list's current reload, not the one of the render that scheduled it (that would fetch the
+  // old filter and win the race against the new one).
+  const latest = useRef({ list, reloadTags });
+  latest.current = { list, reloadTags };
   const scheduleRefresh = useCallback(() => {
     if (refreshTimer.current) clearTimeout(refreshTimer.current);
     refreshTimer.current = setTimeout(() => {
-      void reload(list.items.length);
-      void reloadTags();
+      const { list: current, reloadTags: reloadTagList } = latest.current;
+      void current.reload(current.items.length);
+      void reloadTagList();
     }, 400);
-  }, [reload, reloadTags, list.items.length]);
+  }, []);
   useEffect(() => () => void (refreshTimer.current && clearTimeout(refreshTimer.current)), []);
 
   const open = useCallback(
