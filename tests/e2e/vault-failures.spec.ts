@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
 import { makeReadOnly, makeWritable, readOnlyUnsupported } from './support/read-only';
 import { damage, markNewerVersion, seedJournal, vaultPath } from './support/seed-vault';
 import { createJournal, lock, unlock, openSettings } from './support/vault-steps';
@@ -133,4 +134,29 @@ test('a journal file changed on disk by something else is not overwritten', asyn
   await app.getByLabel('Lock automatically after').selectOption('10');
   await expect(app.getByRole('alert').first()).toContainText('changed by another program');
   expect((await readFile(vaultPath(dataDir))).equals(foreign)).toBe(true);
+});
+
+test('an entry written while the disk refuses is kept, shown as not saved, and saved once it can be', async ({
+  app,
+  dataDir,
+}) => {
+  const unsupported = await readOnlyUnsupported(dataDir);
+  test.skip(unsupported !== null, unsupported ?? '');
+  await createJournal(app);
+  await newEntry(app, 'Written on a full disk');
+  await makeReadOnly(dataDir);
+  try {
+    await editorBody(app).click();
+    await app.keyboard.type('These words must survive.');
+    await expect(app.getByRole('status').filter({ hasText: /^Not saved — kept/ })).toBeVisible();
+    await expect(app.getByRole('alert')).toContainText('Not saved yet');
+  } finally {
+    await makeWritable(dataDir);
+  }
+  await app.getByRole('button', { name: 'Try saving now' }).click();
+  await expectSaved(app);
+  await lock(app);
+  await unlock(app);
+  await timelineEntry(app, /Written on a full disk/).click();
+  await expect(editorBody(app)).toHaveText('These words must survive.');
 });

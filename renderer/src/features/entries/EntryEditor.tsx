@@ -3,6 +3,7 @@ import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queri
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { journal } from '../../journal';
 import { unwrap } from '../../lib/result';
+import { useJournalSaveState } from '../shell/save-state-context';
 import { Autosave, registerAutosave } from './autosave';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
@@ -77,6 +78,9 @@ export function EntryEditor({
     autosave.edit(patch);
   }
 
+  const journalSave = useJournalSaveState();
+  const shown: SaveStatus =
+    status.status === 'saved' && journalSave.status === 'failing' ? 'failed' : status.status;
   const prompt = prompts.find((p) => p.id === fields.promptId);
   return (
     <article className="entry-editor" aria-label="Entry">
@@ -93,9 +97,10 @@ export function EntryEditor({
             autoFocus={focusTitle}
           />
         </div>
-        <p className={`save-status ${status.status}`} role="status" aria-live="polite">
-          {statusText[status.status]}
+        <p className={`save-status ${shown}`} role="status" aria-live="polite">
+          {statusText[shown]}
           {status.status === 'failed' && status.error ? ` — ${status.error}` : ''}
+          {shown === 'failed' && status.status !== 'failed' ? ' — kept while the app retries' : ''}
         </p>
       </div>
       <div className="entry-meta">

@@ -10,6 +10,7 @@ import { useSettings } from '../settings/use-settings';
 import { TagsScreen } from '../tags/TagsScreen';
 import { TrashScreen } from '../trash/TrashScreen';
 import { SaveProblemBanner } from './SaveProblemBanner';
+import { SaveStateContext } from './save-state-context';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { ariaKeys, displayKeys, shortcuts } from './shortcuts';
 import type { ShortcutAction } from './shortcuts';
@@ -126,7 +127,9 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
       )}
       <ErrorText>{error}</ErrorText>
       {settings && screen === 'journal' && (
-        <JournalScreen weekStart={settings.weekStart} commandsRef={commands} />
+        <SaveStateContext.Provider value={save}>
+          <JournalScreen weekStart={settings.weekStart} commandsRef={commands} />
+        </SaveStateContext.Provider>
       )}
       {screen !== 'journal' && (
         <main className="content">
