@@ -3,7 +3,7 @@ import type { FormEvent } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { PassphraseField } from '../vault/PassphraseField';
-import { NewPassphraseFields, newPassphraseReady } from '../vault/NewPassphraseFields';
+import { NewPassphraseFields } from '../vault/NewPassphraseFields';
 
 /** Rewraps the journal's key under a new passphrase; the entries themselves are not rewritten. */
 export function ChangePassphraseForm() {
@@ -12,7 +12,8 @@ export function ChangePassphraseForm() {
   const [confirmation, setConfirmation] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const ready = current.length > 0 && newPassphraseReady(next, confirmation);
+  const [newReady, setNewReady] = useState(false);
+  const ready = current.length > 0 && newReady;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -48,6 +49,7 @@ export function ChangePassphraseForm() {
         confirmation={confirmation}
         onChange={setNext}
         onConfirmationChange={setConfirmation}
+        onReadyChange={setNewReady}
       />
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind}>

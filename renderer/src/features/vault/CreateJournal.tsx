@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
-import { NewPassphraseFields, newPassphraseReady } from './NewPassphraseFields';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { ErrorText } from '../../ui/ErrorText';
 
 /** Step one of a new journal: choose the passphrase. The recovery key is shown next. */
@@ -11,7 +11,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ready = newPassphraseReady(passphrase, confirmation);
+  const [ready, setReady] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,6 +43,7 @@ export function CreateJournal({ onCreated }: { onCreated: (recoveryKey: string) 
         confirmation={confirmation}
         onChange={setPassphrase}
         onConfirmationChange={setConfirmation}
+        onReadyChange={setReady}
         autoFocus
       />
       <ErrorText>{error}</ErrorText>

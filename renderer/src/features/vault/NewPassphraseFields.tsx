@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { PassphraseField } from './PassphraseField';
-import { isAcceptablePassphrase, PassphraseStrength } from './PassphraseStrength';
+import { PassphraseStrength } from './PassphraseStrength';
+import { usePassphraseAssessment } from './use-passphrase-assessment';
 
 interface Props {
   label: string;
@@ -9,6 +10,8 @@ interface Props {
   confirmation: string;
   onChange: (value: string) => void;
   onConfirmationChange: (value: string) => void;
+  /** Whether the passphrase is strong enough and typed the same twice. */
+  onReadyChange: (ready: boolean) => void;
   autoFocus?: boolean;
 }
 
@@ -16,6 +19,10 @@ interface Props {
 export function NewPassphraseFields(props: Props) {
   const strengthId = useId();
   const mismatch = props.confirmation.length > 0 && props.confirmation !== props.value;
+  const assessment = usePassphraseAssessment(props.value);
+  const ready = Boolean(assessment?.acceptable) && props.value === props.confirmation;
+  const { onReadyChange } = props;
+  useEffect(() => onReadyChange(ready), [ready, onReadyChange]);
   return (
     <>
       <PassphraseField
@@ -26,7 +33,7 @@ export function NewPassphraseFields(props: Props) {
         autoFocus={props.autoFocus}
         describedBy={strengthId}
       />
-      <PassphraseStrength passphrase={props.value} id={strengthId} />
+      <PassphraseStrength passphrase={props.value} assessment={assessment} id={strengthId} />
       <PassphraseField
         label={props.confirmLabel}
         value={props.confirmation}
@@ -37,6 +44,3 @@ export function NewPassphraseFields(props: Props) {
     </>
   );
 }
-
-export const newPassphraseReady = (value: string, confirmation: string) =>
-  isAcceptablePassphrase(value) && value === confirmation;

@@ -1,9 +1,20 @@
-import { useMemo } from 'react';
-import { assessPassphrase } from '../../../../shared/passphrase/strength';
+import type { PassphraseAssessment } from '../../../../shared/passphrase/strength';
 
 /** The meter and its guidance: honest about what makes a passphrase strong, never alarming. */
-export function PassphraseStrength({ passphrase, id }: { passphrase: string; id: string }) {
-  const assessment = useMemo(() => assessPassphrase(passphrase), [passphrase]);
+export function PassphraseStrength({
+  passphrase,
+  assessment,
+  id,
+}: {
+  passphrase: string;
+  assessment: PassphraseAssessment | null;
+  id: string;
+}) {
+  const label = !passphrase
+    ? 'Strength: not set yet'
+    : assessment
+      ? `Strength: ${assessment.label}${assessment.warning ? ` — ${assessment.warning}` : ''}`
+      : 'Strength: checking…';
   return (
     <div className="strength" id={id}>
       <meter
@@ -13,11 +24,10 @@ export function PassphraseStrength({ passphrase, id }: { passphrase: string; id:
         low={2}
         high={3}
         optimum={4}
-        value={passphrase ? assessment.score : 0}
+        value={passphrase && assessment ? assessment.score : 0}
       />
       <p className="strength-label" aria-live="polite">
-        {passphrase ? `Strength: ${assessment.label}` : 'Strength: not set yet'}
-        {passphrase && assessment.warning ? ` — ${assessment.warning}` : ''}
+        {label}
       </p>
       <p className="hint">
         Four or more unrelated words make a passphrase that is easy to remember and hard to guess
@@ -28,6 +38,3 @@ export function PassphraseStrength({ passphrase, id }: { passphrase: string; id:
     </div>
   );
 }
-
-export const isAcceptablePassphrase = (passphrase: string) =>
-  assessPassphrase(passphrase).acceptable;
