@@ -1,4 +1,4 @@
-import { app, BrowserWindow, powerMonitor } from 'electron';
+import { app, BrowserWindow, powerMonitor, shell } from 'electron';
 import type { Platform } from './platform';
 
 export function electronPlatform(dataDir: string): Platform {
@@ -8,6 +8,7 @@ export function electronPlatform(dataDir: string): Platform {
     notify: (event, payload) => {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
     },
+    openExternal: (url) => shell.openExternal(url),
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));
       powerMonitor.on('lock-screen', () => listener('screen-lock'));

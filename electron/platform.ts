@@ -11,6 +11,8 @@ export interface Platform {
   dataDir: string;
   /** Sends a contract event to the app's page. */
   notify<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Hands a confirmed http(s)/mailto link to the system's browser or mail app. */
+  openExternal(url: string): Promise<void>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
 }

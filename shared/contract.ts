@@ -54,6 +54,14 @@ export interface BackupSummary {
  */
 export const channels = {
   'app:info': channel(noInput, returns<AppInfo>()),
+  /**
+   * Opens a link from an entry in the person's web browser, after they confirmed it in the page.
+   * Only http(s) and mailto; the app itself still makes no request.
+   */
+  'app:openExternal': channel(
+    z.strictObject({ url: z.url({ protocol: /^(https?|mailto)$/ }).max(2000) }),
+    returns<void>(),
+  ),
   'vault:status': channel(noInput, returns<VaultStatus>()),
   'vault:create': channel(
     z.strictObject({ passphrase: secretText }),

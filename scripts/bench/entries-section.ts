@@ -28,6 +28,7 @@ export async function entriesSection({
     dataDir,
     info: () => ({ name: 'Between Sessions', version: 'bench', runtime: 'browser-harness' }),
     notify: () => undefined,
+    openExternal: async () => undefined,
     onSystemLock: () => undefined,
   });
   await session.create(passphrase);

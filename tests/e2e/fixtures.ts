@@ -33,6 +33,8 @@ interface TestFixtures {
   requests: RequestLog;
   /** Simulates the computer sleeping or locking its screen. */
   systemLock: (reason: 'suspend' | 'screen-lock') => Promise<void>;
+  /** Links the app handed to the system browser. */
+  openedLinks: () => Promise<string[]>;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
   relaunch: () => Promise<Page>;
   /** The running app behind `app`; `relaunch` replaces it. */
@@ -118,6 +120,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }),
   app: async ({ launched }, use) => use(launched.current.page),
   requests: async ({ launched }, use) => use(launched.current.requests),
+  openedLinks: async ({ launched }, use) => use(() => launched.current.openedLinks()),
   systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
 

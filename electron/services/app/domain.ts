@@ -6,6 +6,7 @@ export function appDomain(platform: Platform): Domain {
     name: 'app',
     handlers: {
       'app:info': () => platform.info(),
+      'app:openExternal': ({ url }) => platform.openExternal(url),
     },
   };
 }

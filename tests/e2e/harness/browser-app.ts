@@ -34,6 +34,8 @@ function pageBridge(): Promise<string> {
 /** The harness's stand-in for the OS: events go to the page it drives; sleep is triggered by a spec. */
 interface HarnessPlatform extends Platform {
   systemLock(reason: 'suspend' | 'screen-lock'): void;
+  /** Links the app asked the system to open (in the app, the browser would get them). */
+  opened: string[];
 }
 
 function harnessPlatform(dataDir: string, page: () => Page | undefined): HarnessPlatform {
@@ -43,8 +45,13 @@ function harnessPlatform(dataDir: string, page: () => Page | undefined): Harness
   };
   const info: AppInfo = { name: pkg.productName, version: pkg.version, runtime: 'browser-harness' };
   const systemLockListeners: Array<(reason: 'suspend' | 'screen-lock') => void> = [];
+  const opened: string[] = [];
   return {
     dataDir,
+    opened,
+    openExternal: async (url) => {
+      opened.push(url);
+    },
     info: () => info,
     notify: (event, payload) => {
       void page()
@@ -73,6 +80,8 @@ export interface BrowserApp {
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
   /** Quits as the app does (main asks the page to save, then locks), and closes the page. */
   quit(): Promise<void>;
+  /** Links handed to the system browser, in order. */
+  openedLinks(): Promise<string[]>;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -126,6 +135,7 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     context,
     requests,
     systemLock: async (reason) => platform.systemLock(reason),
+    openedLinks: async () => [...platform.opened],
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

@@ -13,6 +13,7 @@ export interface ElectronApp {
   systemLock(reason: 'suspend' | 'screen-lock'): Promise<void>;
   quit(): Promise<void>;
   close(): Promise<void>;
+  openedLinks(): Promise<string[]>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -25,6 +26,14 @@ export async function openElectronApp(
     args: [path.join(root, 'dist', 'electron', 'main.js')],
     env: { ...process.env, BETWEEN_SESSIONS_DATA_DIR: dataDir },
   });
+  // shell.openExternal is replaced inside the app so a test never starts a real browser.
+  await electronApp.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as { __opened?: string[] }).__opened = opened;
+    shell.openExternal = async (url: string) => {
+      opened.push(url);
+    };
+  });
   const page = await electronApp.firstWindow();
   const requests = new RequestLog(APP_ORIGIN);
   requests.attach(page);
@@ -35,6 +44,8 @@ export async function openElectronApp(
     requests,
     quit: () => electronApp.close(),
     close: () => electronApp.close(),
+    openedLinks: () =>
+      electronApp.evaluate(() => [...((globalThis as { __opened?: string[] }).__opened ?? [])]),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

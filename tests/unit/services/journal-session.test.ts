@@ -17,6 +17,7 @@ function platform(): Platform {
     dataDir: dir,
     info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
     notify: (event, payload) => events.push([event, payload]),
+    openExternal: async () => {},
     onSystemLock: (listener) => (systemLock = listener),
   };
 }

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FormEvent } from 'react';
 import { editorExtensions, isSafeHref, plainTextContent } from './editor-extensions';
+import { OpenLinkDialog } from './OpenLinkDialog';
 
 /** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
 export function RichTextEditor({
@@ -16,6 +17,7 @@ export function RichTextEditor({
   onBlur: () => void;
 }) {
   const editorRef = useRef<Editor | null>(null);
+  const [linkToOpen, setLinkToOpen] = useState<string | null>(null);
   const insertPlainText = (data: DataTransfer | null) => {
     const text = data?.getData('text/plain') ?? '';
     if (text) editorRef.current?.chain().focus().insertContent(plainTextContent(text)).run();
@@ -30,6 +32,14 @@ export function RichTextEditor({
     editorProps: {
       // Before ProseMirror's own handlers, which would parse the clipboard's HTML first.
       handleDOMEvents: {
+        // Ctrl/⌘+click asks to open a link; a plain click only places the cursor.
+        click: (_view, event) => {
+          const link = (event.target as HTMLElement | null)?.closest('a[href]');
+          if (!link || !(event.ctrlKey || event.metaKey)) return false;
+          event.preventDefault();
+          setLinkToOpen(link.getAttribute('href'));
+          return true;
+        },
         paste: (_view, event) => {
           event.preventDefault();
           return insertPlainText(event.clipboardData);
@@ -56,13 +66,16 @@ export function RichTextEditor({
 
   return (
     <div className="rich-text">
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} onOpenLink={setLinkToOpen} />}
       <EditorContent editor={editor} className="editor-surface" />
+      {linkToOpen && isSafeHref(linkToOpen) && (
+        <OpenLinkDialog url={linkToOpen} onClose={() => setLinkToOpen(null)} />
+      )}
     </div>
   );
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, onOpenLink }: { editor: Editor; onOpenLink: (url: string) => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -138,6 +151,15 @@ function Toolbar({ editor }: { editor: Editor }) {
       >
         <LinkIcon />
       </button>
+      {state.link && (
+        <button
+          type="button"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onOpenLink(String(editor.getAttributes('link').href ?? ''))}
+        >
+          Open link…
+        </button>
+      )}
       {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
     </div>
   );
