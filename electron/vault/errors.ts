@@ -1,5 +1,11 @@
-/** Stable codes the UI switches on. Never renumber or reuse one for another meaning. */
-export type VaultErrorCode =
+import type { ErrorCode } from '../../shared/ipc/result';
+
+/**
+ * Stable codes the UI switches on: the vault's share of the app's error codes (one list, in
+ * shared/ipc/result.ts). Never reuse one for another meaning.
+ */
+export type VaultErrorCode = Extract<
+  ErrorCode,
   | 'WRONG_SECRET'
   | 'CORRUPT'
   | 'UNSUPPORTED_VERSION'
@@ -7,7 +13,8 @@ export type VaultErrorCode =
   | 'CHANGED_ON_DISK'
   | 'IO'
   | 'EXISTS'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+>;
 
 // Messages are fixed text: they must never carry journal content, a secret, or a stack, because
 // they travel to the renderer and may be shown or logged.
