@@ -13,6 +13,7 @@ export async function createJournal(app: Page, passphrase = PASSPHRASE): Promise
   await app.getByRole('checkbox', { name: 'I have saved it' }).check();
   await app.getByRole('button', { name: 'Continue' }).click();
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await expect(app.getByRole('button', { name: 'New entry' })).toBeVisible();
   return recoveryKey;
 }
 

@@ -36,6 +36,21 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
   const [lockError, setLockError] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const commands = useRef<JournalCommands | null>(null);
+  // A shortcut pressed before the journal screen is up (just unlocked, or on another screen)
+  // runs once it is, instead of being lost.
+  const pendingCommand = useRef<'newEntry' | 'focusSearch' | null>(null);
+  const runWhenJournalShows = (command: 'newEntry' | 'focusSearch') => {
+    pendingCommand.current = command;
+    let frames = 0;
+    const tryRun = () => {
+      if (pendingCommand.current !== command) return;
+      // About five seconds of frames; past that the screen is not coming and the key is dropped.
+      if (!commands.current) return void (++frames < 300 && requestAnimationFrame(tryRun));
+      pendingCommand.current = null;
+      commands.current[command]();
+    };
+    requestAnimationFrame(tryRun);
+  };
   useActivityHeartbeat();
 
   /** Writes whatever is being typed, then locks; the 'app:locked' event reloads the page. */
@@ -57,11 +72,11 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
       help: () => setHelpOpen(true),
       newEntry: () => {
         setScreen('journal');
-        requestAnimationFrame(() => commands.current?.newEntry());
+        runWhenJournalShows('newEntry');
       },
       search: () => {
         setScreen('journal');
-        requestAnimationFrame(() => commands.current?.focusSearch());
+        runWhenJournalShows('focusSearch');
       },
       next: () => commands.current?.next(),
       previous: () => commands.current?.previous(),
