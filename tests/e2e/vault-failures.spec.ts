@@ -88,7 +88,10 @@ test.describe('a journal open in another program', () => {
     await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
     await app.getByRole('button', { name: 'Unlock' }).click();
     await expect(app.getByRole('alert')).toContainText('open in another window or program');
+    // Once the other program has really exited, its lock is stale and is taken over.
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
     holder.kill();
+    await exited;
     await app.getByRole('button', { name: 'Unlock' }).click();
     await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   });
