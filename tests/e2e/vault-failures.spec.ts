@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
 import { makeReadOnly, makeWritable, readOnlyUnsupported } from './support/read-only';
 import { damage, markNewerVersion, seedJournal, vaultPath } from './support/seed-vault';
-import { createJournal, lock, unlock, openSettings } from './support/vault-steps';
+import { createJournal, lock, unlock, openSettings, tryUnlock } from './support/vault-steps';
 
 test.describe('a damaged journal file', () => {
   let damaged: Buffer;
@@ -22,8 +22,7 @@ test.describe('a damaged journal file', () => {
     app,
     dataDir,
   }) => {
-    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
-    await app.getByRole('button', { name: 'Unlock' }).click();
+    await tryUnlock(app);
     await expect(app.getByRole('alert')).toContainText('damaged');
     expect((await readFile(vaultPath(dataDir))).equals(damaged)).toBe(true);
 
@@ -64,8 +63,7 @@ test.describe('a journal written by a newer version', () => {
     app,
     dataDir,
   }) => {
-    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
-    await app.getByRole('button', { name: 'Unlock' }).click();
+    await tryUnlock(app);
     await expect(app.getByRole('alert')).toContainText('newer version of Between Sessions');
     expect((await readFile(vaultPath(dataDir))).equals(original)).toBe(true);
   });
@@ -85,8 +83,7 @@ test.describe('a journal open in another program', () => {
   });
 
   test('is not opened a second time, and says why', async ({ app }) => {
-    await app.getByLabel('Passphrase', { exact: true }).fill('quiet lake under morning fog');
-    await app.getByRole('button', { name: 'Unlock' }).click();
+    await tryUnlock(app);
     await expect(app.getByRole('alert')).toContainText('open in another window or program');
     // Once the other program has really exited, its lock is stale and is taken over.
     const exited = new Promise((resolve) => holder.once('exit', resolve));

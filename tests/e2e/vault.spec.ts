@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry } from './support/entry-steps';
-import { createJournal, lock, PASSPHRASE, unlock, openSettings } from './support/vault-steps';
+import {
+  createJournal,
+  lock,
+  PASSPHRASE,
+  unlock,
+  openSettings,
+  tryUnlock,
+} from './support/vault-steps';
 
 test('a new journal: create with the recovery key confirmed, lock, refuse a wrong passphrase, unlock', async ({
   app,
@@ -18,8 +25,7 @@ test('a new journal: create with the recovery key confirmed, lock, refuse a wron
   await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
   await lock(app);
 
-  await app.getByLabel('Passphrase', { exact: true }).fill(`${PASSPHRASE}x`);
-  await app.getByRole('button', { name: 'Unlock' }).click();
+  await tryUnlock(app, `${PASSPHRASE}x`);
   await expect(app.getByRole('alert')).toContainText('does not unlock this journal');
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toHaveCount(0);
 
@@ -118,8 +124,7 @@ test('changing the passphrase: the old one is refused, the new one and the recov
   await expect(app.getByRole('status')).toContainText('Passphrase changed');
   await lock(app);
 
-  await app.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await app.getByRole('button', { name: 'Unlock' }).click();
+  await tryUnlock(app);
   await expect(app.getByRole('alert')).toContainText('does not unlock');
   await unlock(app, next);
   await lock(app);

@@ -101,25 +101,30 @@ async function noTemps(dir: string) {
   expect((await listFiles(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 }
 
+/** A vault whose one entry's title is the counter the crash children advance. */
+async function createWithCounter(file: string, passphrase: string) {
+  const { vault } = await createVault(file, passphrase, { kdf: CHEAP_KDF });
+  await vault.update((doc) => {
+    doc.entries.push({
+      id: 'e',
+      date: '2024-01-01',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+      title: '0',
+      body: '',
+      tags: [],
+      shareLevel: 'private',
+    });
+  });
+  await vault.close();
+}
+
 describe('crash safety', () => {
   it(`a process saving in a loop, SIGKILLed ${KILLS} times, always leaves the last acknowledged state or the next`, async () => {
     const dir = await tempDir();
     const file = join(dir, 'journal.vault');
     const passphrase = 'crash test';
-    const { vault } = await createVault(file, passphrase, { kdf: CHEAP_KDF });
-    await vault.update((doc) => {
-      doc.entries.push({
-        id: 'e',
-        date: '2024-01-01',
-        createdAt: '2024-01-01T00:00:00.000Z',
-        updatedAt: '2024-01-01T00:00:00.000Z',
-        title: '0',
-        body: '',
-        tags: [],
-        shareLevel: 'private',
-      });
-    });
-    await vault.close();
+    await createWithCounter(file, passphrase);
 
     let known = 0;
     let advanced = 0;
@@ -146,20 +151,7 @@ describe('crash safety', () => {
     const dir = await tempDir();
     const file = join(dir, 'journal.vault');
     const [a, b] = ['passphrase A', 'passphrase B'];
-    const { vault } = await createVault(file, a, { kdf: CHEAP_KDF });
-    await vault.update((doc) => {
-      doc.entries.push({
-        id: 'e',
-        date: '2024-01-01',
-        createdAt: '2024-01-01T00:00:00.000Z',
-        updatedAt: '2024-01-01T00:00:00.000Z',
-        title: '0',
-        body: '',
-        tags: [],
-        shareLevel: 'private',
-      });
-    });
-    await vault.close();
+    await createWithCounter(file, a);
 
     let current = a;
     let rewrapped = 0;
