@@ -109,7 +109,16 @@ export const channels = {
   'entries:delete': channel(z.strictObject({ id: idSchema }), returns<void>()),
   'entries:restore': channel(z.strictObject({ id: idSchema }), returns<Entry>()),
   'entries:trash': channel(noInput, returns<TrashedEntry[]>()),
+  /** Removes an entry in the trash for good; an entry outside the trash is refused. */
   'entries:purge': channel(z.strictObject({ id: idSchema }), returns<void>()),
+  /**
+   * Drops an entry that was opened and never written in (no title, words, tags, mood or
+   * insight), deciding on the stored entry inside the same change; anything else is kept.
+   */
+  'entries:discardIfEmpty': channel(
+    z.strictObject({ id: idSchema }),
+    returns<{ discarded: boolean }>(),
+  ),
   /** Days with entries between two local days (inclusive), for the calendar. */
   'entries:calendar': channel(
     entryFilterSchema.extend({ from: localDaySchema, to: localDaySchema }),
