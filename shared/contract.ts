@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommandId } from './commands';
 import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
@@ -145,6 +146,8 @@ export const events = {
    */
   'app:lockRequested': returns<{ reason: LockReason }>(),
   'vault:saveState': returns<SaveState>(),
+  /** A command chosen in the application menu; the page runs it like its keyboard shortcut. */
+  'app:command': returns<{ id: CommandId }>(),
   /** Auto-lock was due but the latest change could not be saved, so the journal stays open. */
   'vault:lockPostponed': returns<{ reason: LockReason }>(),
 } as const;

@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queries';
 import type { ShareLevel } from '../../../../shared/domain/records';
-import { journal } from '../../journal';
-import { unwrap } from '../../lib/result';
+import { call } from '../../lib/call';
+import { invalidate } from '../../lib/query';
 import { useJournalSaveState } from '../shell/save-state-context';
 import { Autosave, registerAutosave } from './autosave';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
+import { setOpenEntry } from './open-entry';
+import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
 import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
@@ -17,7 +20,6 @@ interface Props {
   focusTitle?: boolean;
   tagSuggestions: string[];
   prompts: Prompt[];
-  onSaved: (entry: Entry) => void;
   onDelete: (entry: Entry) => void;
 }
 
@@ -37,7 +39,6 @@ export function EntryEditor({
   focusTitle = false,
   tagSuggestions,
   prompts,
-  onSaved,
   onDelete,
 }: Props) {
   const [fields, setFields] = useState(() => ({
@@ -49,29 +50,34 @@ export function EntryEditor({
     promptId: entry.promptId ?? null,
   }));
   const [status, setStatus] = useState<{ status: SaveStatus; error?: string }>({ status: 'saved' });
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
+  const client = useQueryClient();
 
   const autosave = useMemo(
     () =>
       new Autosave({
         write: async (patch: EntryPatch) => {
-          const saved = await unwrap(journal().entries.update({ id: entry.id, patch }));
-          onSavedRef.current(saved);
+          entrySaved(client, await call('entries:update', { id: entry.id, patch }));
         },
         onStatus: (next, error) => setStatus({ status: next, ...(error ? { error } : {}) }),
       }),
-    [entry.id],
+    [entry.id, client],
   );
   useEffect(() => {
     const unregister = registerAutosave(autosave);
+    const closeEntry = setOpenEntry(entry.id, async () => {
+      await autosave.flush();
+      // Decided by the main process on the stored entry, now that everything typed is there.
+      const { discarded } = await call('entries:discardIfEmpty', { id: entry.id });
+      if (discarded) invalidate(client, entryReads);
+    });
     return () => {
-      unregister();
-      // Leaving the entry (another one picked, the screen changed) writes what was typed.
-      void autosave.flush().catch(() => undefined);
+      closeEntry();
+      // Every way out has flushed already; this is the last guard. Should it fail, the edit
+      // stays registered, so Lock and quit still try to write it and ask before dropping it.
+      void autosave.flush().then(unregister, () => undefined);
       autosave.dispose();
     };
-  }, [autosave]);
+  }, [autosave, entry.id, client]);
 
   function change(patch: EntryPatch & Partial<typeof fields>) {
     setFields((current) => ({ ...current, ...patch }));

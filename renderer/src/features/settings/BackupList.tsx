@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BackupSummary } from '../../../../shared/contract';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
+import { dateTime } from '../../lib/dates';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { useBackups, useRestoreBackup } from './queries';
 
 const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -10,44 +11,35 @@ const kindLabel: Record<BackupSummary['kind'], string> = {
   'pre-restore': 'Kept before a restore',
 };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => dateTime(new Date(iso));
 
 /** The encrypted backups beside the journal, newest first, each restorable after a confirmation. */
-export function BackupList({ onRestored }: { onRestored: () => void }) {
-  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
+export function BackupList({ onRestored }: { onRestored?: () => void }) {
+  const list = useBackups();
+  const restoring = useRestoreBackup();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setBackups(await unwrap(journal().vault.backups()));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const busy = restoring.isPending;
+  const backups = list.data;
 
   async function restore(id: string) {
-    setBusy(true);
-    setError(null);
     try {
-      await unwrap(journal().vault.restoreBackup({ id }));
-      onRestored();
-    } catch (e) {
-      setError(messageOf(e));
+      // The journal locks; the main process then resets the page to the unlock screen.
+      await restoring.mutateAsync({ id });
+      onRestored?.();
+    } catch {
+      // Shown below from the mutation's error.
     } finally {
-      setBusy(false);
       setConfirming(null);
-      void load();
+      void list.refetch();
     }
   }
 
-  if (backups === null) return error ? <p role="alert">{error}</p> : <p>Looking for backups…</p>;
+  if (!backups) {
+    return list.error ? <p role="alert">{messageOf(list.error)}</p> : <p>Looking for backups…</p>;
+  }
   return (
     <div className="stack">
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{restoring.error && messageOf(restoring.error)}</ErrorText>
       {backups.length === 0 ? (
         <p>No backups yet. One is made each day you unlock the journal.</p>
       ) : (

@@ -1,24 +1,50 @@
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
+import { keysOf } from '../../lib/platform';
+import { messageOf } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
+import { useSettings, useUpdateSettings } from './queries';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
-interface Props {
-  settings: Settings;
-  onChange: (patch: SettingsPatch) => Promise<void>;
-  onRestored: () => void;
+/** Settings once they are loaded; the screen shows why when they cannot be. */
+export function SettingsScreen() {
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  if (!settings.data) {
+    return (
+      <div className="settings stack">
+        <h2>Settings</h2>
+        <ErrorText>{settings.error && messageOf(settings.error)}</ErrorText>
+      </div>
+    );
+  }
+  return (
+    <SettingsForm
+      settings={settings.data}
+      onChange={(patch) => update.mutate(patch)}
+      error={update.error && messageOf(update.error)}
+    />
+  );
 }
 
-export function SettingsScreen({ settings, onChange, onRestored }: Props) {
+interface Props {
+  settings: Settings;
+  onChange: (patch: SettingsPatch) => void;
+  error: string | null;
+}
+
+function SettingsForm({ settings, onChange, error }: Props) {
   const choices = autoLockChoices.includes(settings.autoLockMinutes)
     ? autoLockChoices
     : [...autoLockChoices, settings.autoLockMinutes].sort((a, b) => a - b);
   return (
     <div className="settings stack">
       <h2>Settings</h2>
+      <ErrorText>{error}</ErrorText>
       <section className="panel stack" aria-labelledby="security-title">
         <h3 id="security-title">Privacy and security</h3>
         <div className="field">
@@ -26,7 +52,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           <select
             id="auto-lock"
             value={settings.autoLockMinutes}
-            onChange={(e) => void onChange({ autoLockMinutes: Number(e.target.value) })}
+            onChange={(e) => onChange({ autoLockMinutes: Number(e.target.value) })}
           >
             {choices.map((minutes) => (
               <option key={minutes} value={minutes}>
@@ -36,7 +62,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           </select>
           <p className="hint">
             The journal also locks when the computer sleeps or its screen locks, and with the Lock
-            button or Ctrl+L (⌘L on a Mac).
+            button or {keysOf('app.lock')}.
           </p>
         </div>
         <ChangePassphraseForm />
@@ -52,7 +78,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
                 name="theme"
                 value={theme}
                 checked={settings.theme === theme}
-                onChange={() => void onChange({ theme })}
+                onChange={() => onChange({ theme })}
               />
               {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
             </label>
@@ -63,7 +89,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           <select
             id="week-start"
             value={settings.weekStart}
-            onChange={(e) => void onChange({ weekStart: e.target.value as Settings['weekStart'] })}
+            onChange={(e) => onChange({ weekStart: e.target.value as Settings['weekStart'] })}
           >
             <option value="monday">Monday</option>
             <option value="sunday">Sunday</option>
@@ -79,7 +105,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           last 7 days you used it, and one for each of the last 4 weeks. Restoring locks the
           journal; the current file is kept as a backup too.
         </p>
-        <BackupList onRestored={onRestored} />
+        <BackupList />
       </section>
     </div>
   );
