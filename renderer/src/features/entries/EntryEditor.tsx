@@ -5,7 +5,8 @@ import type { ShareLevel } from '../../../../shared/domain/records';
 import { call } from '../../lib/call';
 import { invalidate } from '../../lib/query';
 import { useJournalSaveState } from '../shell/save-state-context';
-import { Autosave, registerAutosave } from './autosave';
+import { registerAutosave } from './autosave';
+import { entrySession } from './entry-session';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
 import { setOpenEntry } from './open-entry';
@@ -51,33 +52,35 @@ export function EntryEditor({
   }));
   const [status, setStatus] = useState<{ status: SaveStatus; error?: string }>({ status: 'saved' });
   const client = useQueryClient();
+  const [leaving, setLeaving] = useState(false);
 
-  const autosave = useMemo(
+  const session = useMemo(
     () =>
-      new Autosave({
+      entrySession({
         write: async (patch: EntryPatch) => {
           entrySaved(client, await call('entries:update', { id: entry.id, patch }));
         },
+        discardIfEmpty: () => call('entries:discardIfEmpty', { id: entry.id }),
         onStatus: (next, error) => setStatus({ status: next, ...(error ? { error } : {}) }),
+        onLeaving: setLeaving,
       }),
     [entry.id, client],
   );
+  const { autosave } = session;
   useEffect(() => {
-    const unregister = registerAutosave(autosave);
+    const unregister = registerAutosave(session.autosave);
     const closeEntry = setOpenEntry(entry.id, async () => {
-      await autosave.flush();
-      // Decided by the main process on the stored entry, now that everything typed is there.
-      const { discarded } = await call('entries:discardIfEmpty', { id: entry.id });
+      const { discarded } = await session.leave();
       if (discarded) invalidate(client, entryReads);
     });
     return () => {
       closeEntry();
       // Every way out has flushed already; this is the last guard. Should it fail, the edit
       // stays registered, so Lock and quit still try to write it and ask before dropping it.
-      void autosave.flush().then(unregister, () => undefined);
-      autosave.dispose();
+      void session.autosave.flush().then(unregister, () => undefined);
+      session.autosave.dispose();
     };
-  }, [autosave, entry.id, client]);
+  }, [session, entry.id, client]);
 
   function change(patch: EntryPatch & Partial<typeof fields>) {
     setFields((current) => ({ ...current, ...patch }));
@@ -89,7 +92,7 @@ export function EntryEditor({
     status.status === 'saved' && journalSave.status === 'failing' ? 'failed' : status.status;
   const prompt = prompts.find((p) => p.id === fields.promptId);
   return (
-    <article className="entry-editor" aria-label="Entry">
+    <article className="entry-editor" aria-label="Entry" inert={leaving}>
       <div className="entry-head">
         <div className="field grow">
           <label htmlFor="entry-title">Title</label>
