@@ -5,6 +5,7 @@ import { App } from './App';
 import { CommandContext } from './features/commands/use-command';
 import { CommandRegistry } from './features/commands/registry';
 import { createQueryClient } from './lib/query';
+import './styles/tokens.css';
 import './styles.css';
 
 // One of each per page: a lock resets the page, and both with it.

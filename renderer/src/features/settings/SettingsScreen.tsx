@@ -3,6 +3,7 @@ import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
@@ -16,10 +17,9 @@ export function SettingsScreen() {
   const update = useUpdateSettings();
   if (!settings.data) {
     return (
-      <div className="settings stack">
-        <h2>Settings</h2>
+      <Page title="Settings">
         <ErrorText>{settings.error && messageOf(settings.error)}</ErrorText>
-      </div>
+      </Page>
     );
   }
   return (
@@ -42,8 +42,7 @@ function SettingsForm({ settings, onChange, error }: Props) {
     ? autoLockChoices
     : [...autoLockChoices, settings.autoLockMinutes].sort((a, b) => a - b);
   return (
-    <div className="settings stack">
-      <h2>Settings</h2>
+    <Page title="Settings">
       <ErrorText>{error}</ErrorText>
       <section className="panel stack" aria-labelledby="security-title">
         <h3 id="security-title">Privacy and security</h3>
@@ -107,6 +106,6 @@ function SettingsForm({ settings, onChange, error }: Props) {
         </p>
         <BackupList />
       </section>
-    </div>
+    </Page>
   );
 }

@@ -12,6 +12,7 @@ import { useSettings } from '../settings/queries';
 import { SaveProblemBanner } from './SaveProblemBanner';
 import { SaveStateContext } from './save-state-context';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import styles from './AppShell.module.css';
 import { Sidebar } from './Sidebar';
 import { useActivityHeartbeat } from './use-activity';
 import { useCommandInput } from './use-command-keys';
@@ -70,9 +71,9 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
   }, [theme]);
 
   return (
-    <div className="shell">
+    <div className={styles.shell}>
       <Sidebar onLock={() => void lock()} onHelp={() => setHelpOpen(true)} />
-      <div className="shell-main">
+      <div className={styles.main}>
         <SaveProblemBanner save={save} postponed={postponed} onSaveState={setSave} />
         {lockError && (
           <div role="alert" className="banner warning">
@@ -86,7 +87,7 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
           {settings.error && `Your settings could not be loaded. ${messageOf(settings.error)}`}
         </ErrorText>
         <SaveStateContext.Provider value={save}>
-          <main className="content">
+          <main className={styles.content}>
             <Outlet />
           </main>
         </SaveStateContext.Provider>

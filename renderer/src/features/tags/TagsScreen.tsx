@@ -5,6 +5,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useTags } from '../entries/queries';
 import { useDeleteTag, useRenameTag } from './queries';
+import { Page } from '../../ui/Page';
 
 /** Rename, merge and delete tags across every entry; each change is one save. */
 export function TagsScreen() {
@@ -28,8 +29,7 @@ export function TagsScreen() {
   }
 
   return (
-    <div className="stack">
-      <h2>Tags</h2>
+    <Page title="Tags">
       <p className="hint">
         Renaming a tag changes it in every entry. Renaming it to a tag you already use merges the
         two.
@@ -123,7 +123,7 @@ export function TagsScreen() {
           </tbody>
         </table>
       )}
-    </div>
+    </Page>
   );
 }
 

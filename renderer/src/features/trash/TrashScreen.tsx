@@ -3,6 +3,7 @@ import { longDay, mediumDate } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { usePurgeEntry, useRestoreEntry, useTrash } from '../entries/queries';
+import { Page } from '../../ui/Page';
 
 /** Deleted entries, kept 30 days: restore one, or remove it for good. */
 export function TrashScreen() {
@@ -14,8 +15,7 @@ export function TrashScreen() {
   const failed = trash.error ?? restore.error ?? purge.error;
 
   return (
-    <div className="stack">
-      <h2>Trash</h2>
+    <Page title="Trash">
       <p className="hint">Deleted entries stay here for 30 days, then they are removed for good.</p>
       <ErrorText>{failed && messageOf(failed)}</ErrorText>
       {items?.length === 0 && <p>The trash is empty.</p>}
@@ -69,6 +69,6 @@ export function TrashScreen() {
           })}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }
