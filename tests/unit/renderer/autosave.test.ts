@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosave } from '../../../renderer/src/features/entries/autosave';
+import { refusedFields } from '../../../renderer/src/features/entries/patch-limits';
 import type { EntryPatch } from '../../../shared/entries/queries';
 
 function deferred() {
@@ -64,5 +65,38 @@ describe('autosave', () => {
     expect(write).toHaveBeenCalledOnce();
     expect(write).toHaveBeenCalledWith({ body: 'abc' });
     vi.useRealTimers();
+  });
+});
+
+describe('autosave with edits too big to save', () => {
+  const body = 'x'.repeat(1_000_001);
+
+  it('writes the other fields, keeps the refused one, and says which and why', async () => {
+    const writes: EntryPatch[] = [];
+    const statuses: Array<[string, string | undefined]> = [];
+    const autosave = new Autosave({
+      write: async (patch) => void writes.push(patch),
+      onStatus: (status, error) => statuses.push([status, error]),
+      refuse: refusedFields,
+      delayMs: 10_000,
+    });
+    autosave.edit({ title: 'Kept', body, mood: 4 });
+    await expect(autosave.flush()).rejects.toMatchObject({ error: { code: 'BAD_INPUT' } });
+    expect(writes).toEqual([{ title: 'Kept', mood: 4 }]);
+    expect(statuses.at(-1)?.[0]).toBe('failed');
+    expect(statuses.at(-1)?.[1]).toMatch(/text is longer than 1,000,000 characters/);
+    expect(autosave.hasUnsaved).toBe(true);
+
+    // Flushing again (a second Lock) still refuses rather than forgetting the held text.
+    await expect(autosave.flush()).rejects.toMatchObject({ error: { code: 'BAD_INPUT' } });
+    expect(writes).toHaveLength(1);
+
+    // Once the person shortens it, the newer text replaces the held one and is written.
+    autosave.edit({ body: 'shorter' });
+    await autosave.flush();
+    expect(writes.at(-1)).toEqual({ body: 'shorter' });
+    expect(autosave.hasUnsaved).toBe(false);
+    await autosave.flush();
+    expect(writes).toHaveLength(2);
   });
 });

@@ -2,13 +2,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queries';
 import type { ShareLevel } from '../../../../shared/domain/records';
+import { BODY_MAX, TITLE_MAX } from '../../../../shared/entries/limits';
 import { call } from '../../lib/call';
+import { ErrorText } from '../../ui/ErrorText';
 import { invalidate } from '../../lib/query';
 import { useJournalSaveState } from '../shell/save-state-context';
 import { registerAutosave } from './autosave';
 import { entrySession } from './entry-session';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
+import { refusedFields } from './patch-limits';
 import { setOpenEntry } from './open-entry';
 import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
@@ -53,6 +56,7 @@ export function EntryEditor({
   const [status, setStatus] = useState<{ status: SaveStatus; error?: string }>({ status: 'saved' });
   const client = useQueryClient();
   const [leaving, setLeaving] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const session = useMemo(
     () =>
@@ -63,6 +67,7 @@ export function EntryEditor({
         discardIfEmpty: () => call('entries:discardIfEmpty', { id: entry.id }),
         onStatus: (next, error) => setStatus({ status: next, ...(error ? { error } : {}) }),
         onLeaving: setLeaving,
+        refuse: refusedFields,
       }),
     [entry.id, client],
   );
@@ -104,7 +109,14 @@ export function EntryEditor({
             onBlur={() => void autosave.flush().catch(() => undefined)}
             placeholder="Untitled"
             autoFocus={focusTitle}
+            maxLength={TITLE_MAX}
+            aria-describedby="entry-title-limit"
           />
+          <p id="entry-title-limit" className="hint" role="status">
+            {fields.title.length >= TITLE_MAX
+              ? `A title can be up to ${TITLE_MAX.toLocaleString()} characters.`
+              : ''}
+          </p>
         </div>
         <p className={`save-status ${shown}`} role="status" aria-live="polite">
           {statusText[shown]}
@@ -178,8 +190,11 @@ export function EntryEditor({
         onChange={(tags) => change({ tags })}
       />
       {prompt && <p className="prompt-text">{prompt.text}</p>}
+      <ErrorText>{refusal}</ErrorText>
       <RichTextEditor
         key={entry.id}
+        maxLength={BODY_MAX}
+        onRefused={setRefusal}
         initialMarkdown={entry.body}
         onChange={(body) => autosave.edit({ body })}
         onBlur={() => void autosave.flush().catch(() => undefined)}

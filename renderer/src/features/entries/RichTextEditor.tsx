@@ -11,15 +11,32 @@ export function RichTextEditor({
   initialMarkdown,
   onChange,
   onBlur,
+  maxLength,
+  onRefused,
 }: {
   initialMarkdown: string;
   onChange: (markdown: string) => void;
   onBlur: () => void;
+  /** The most the body may hold, in characters of Markdown. */
+  maxLength: number;
+  /** Says why a paste or drop was refused (null once something else is done). */
+  onRefused: (message: string | null) => void;
 }) {
   const editorRef = useRef<Editor | null>(null);
+  const length = useRef(initialMarkdown.length);
   const [linkToOpen, setLinkToOpen] = useState<string | null>(null);
   const insertPlainText = (data: DataTransfer | null) => {
     const text = data?.getData('text/plain') ?? '';
+    // Refused whole, before anything changes: a paste that cannot be saved is not half-taken.
+    if (length.current + text.length > maxLength) {
+      onRefused(
+        `That is too much to paste here: an entry holds up to ${maxLength.toLocaleString()} ` +
+          `characters, and this would make it ${(length.current + text.length).toLocaleString()}. ` +
+          'Nothing was pasted.',
+      );
+      return true;
+    }
+    onRefused(null);
     if (text) editorRef.current?.chain().focus().insertContent(plainTextContent(text)).run();
     return true;
   };
@@ -60,7 +77,11 @@ export function RichTextEditor({
       },
     },
     onCreate: ({ editor: created }) => (editorRef.current = created),
-    onUpdate: ({ editor: current }) => onChange(current.getMarkdown()),
+    onUpdate: ({ editor: current }) => {
+      const markdown = current.getMarkdown();
+      length.current = markdown.length;
+      onChange(markdown);
+    },
     onBlur: () => onBlur(),
   });
 

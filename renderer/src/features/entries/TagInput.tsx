@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { TAG_MAX, TAGS_PER_ENTRY_MAX } from '../../../../shared/entries/limits';
 
 /** Tags as removable chips, with suggestions from the tags already in the journal. */
 export function TagInput({
@@ -14,6 +15,7 @@ export function TagInput({
   label?: string;
 }) {
   const [draft, setDraft] = useState('');
+  const [full, setFull] = useState(false);
   const inputId = useId();
   const listId = useId();
 
@@ -21,6 +23,13 @@ export function TagInput({
     const tag = raw.trim().replace(/\s+/g, ' ');
     setDraft('');
     if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    // Said, not silently ignored: the tag typed is kept in the field.
+    if (tags.length >= TAGS_PER_ENTRY_MAX) {
+      setDraft(tag);
+      setFull(true);
+      return;
+    }
+    setFull(false);
     onChange([...tags, tag]);
   }
 
@@ -65,6 +74,8 @@ export function TagInput({
           onBlur={() => draft && add(draft)}
           placeholder={tags.length ? '' : 'Add a tag and press Enter'}
           autoComplete="off"
+          maxLength={TAG_MAX}
+          aria-describedby={`${inputId}-note`}
         />
         <datalist id={listId}>
           {suggestions
@@ -74,6 +85,13 @@ export function TagInput({
             ))}
         </datalist>
       </div>
+      <p id={`${inputId}-note`} className="hint" role="status">
+        {full
+          ? `An entry can have up to ${TAGS_PER_ENTRY_MAX} tags. Remove one to add another.`
+          : draft.length >= TAG_MAX
+            ? `A tag can be up to ${TAG_MAX} characters.`
+            : ''}
+      </p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { EntryPatch } from '../../../../shared/entries/queries';
+import { CallError } from '../../lib/result';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
 
@@ -6,8 +7,17 @@ export interface AutosaveOptions {
   /** Writes one merged patch; resolves once the main process has it on disk (or in memory, retrying). */
   write: (patch: EntryPatch) => Promise<void>;
   onStatus: (status: SaveStatus, error?: string) => void;
+  /**
+   * The fields of a patch the main process would refuse, with why. They are held back (kept,
+   * never dropped) while the rest is written, and the status says which and why.
+   */
+  refuse?: (patch: EntryPatch) => Partial<Record<keyof EntryPatch, string>>;
   delayMs?: number;
 }
+
+/** `patch` without the fields `newer` sets: a newer value replaces a held one. */
+const without = (patch: EntryPatch, newer: EntryPatch): EntryPatch =>
+  Object.fromEntries(Object.entries(patch).filter(([field]) => !(field in newer)));
 
 /**
  * Debounced saving that never drops an edit: edits made while a save is in flight are merged
@@ -16,6 +26,8 @@ export interface AutosaveOptions {
  */
 export class Autosave {
   private pending: EntryPatch | null = null;
+  /** Edits too big to save: kept until the person changes them, and retried with each flush. */
+  private held: EntryPatch = {};
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly delayMs: number;
@@ -25,10 +37,11 @@ export class Autosave {
   }
 
   get hasUnsaved(): boolean {
-    return this.pending !== null || this.inFlight !== null;
+    return this.pending !== null || this.inFlight !== null || Object.keys(this.held).length > 0;
   }
 
   edit(patch: EntryPatch): void {
+    this.held = without(this.held, patch);
     this.pending = { ...this.pending, ...patch };
     this.options.onStatus('unsaved');
     if (this.timer) clearTimeout(this.timer);
@@ -46,13 +59,26 @@ export class Autosave {
       clearTimeout(this.timer);
       this.timer = null;
     }
+    if (Object.keys(this.held).length > 0) {
+      this.pending = { ...this.held, ...this.pending };
+      this.held = {};
+    }
+    const reasons: string[] = [];
     while (this.inFlight || this.pending) {
       if (this.inFlight) {
         await this.inFlight.catch(() => undefined);
         continue;
       }
-      const patch = this.pending!;
+      const refused = this.options.refuse?.(this.pending!) ?? {};
+      const entries = Object.entries(this.pending!);
       this.pending = null;
+      const patch = Object.fromEntries(entries.filter(([field]) => !(field in refused)));
+      this.held = {
+        ...without(this.held, patch),
+        ...Object.fromEntries(entries.filter(([field]) => field in refused)),
+      };
+      reasons.push(...Object.values(refused));
+      if (Object.keys(patch).length === 0) continue;
       this.options.onStatus('saving');
       this.inFlight = this.options.write(patch).finally(() => {
         this.inFlight = null;
@@ -65,6 +91,13 @@ export class Autosave {
         this.options.onStatus('failed', error instanceof Error ? error.message : undefined);
         throw error;
       }
+    }
+    if (reasons.length > 0) {
+      const message = reasons.join(' ');
+      this.options.onStatus('failed', message);
+      // As the main process would say it: the edit is kept in the page, and whoever flushed
+      // (leaving the entry, Lock) stops and shows why.
+      throw new CallError({ code: 'BAD_INPUT', message });
     }
     this.options.onStatus('saved');
   }

@@ -1,6 +1,6 @@
 import type { EntryPatch } from '../../../../shared/entries/queries';
 import { Autosave } from './autosave';
-import type { SaveStatus } from './autosave';
+import type { AutosaveOptions, SaveStatus } from './autosave';
 
 export interface EntrySessionIo {
   /** Writes a patch; resolves once the main process has it. */
@@ -10,6 +10,7 @@ export interface EntrySessionIo {
   onStatus: (status: SaveStatus, error?: string) => void;
   /** The entry is being left: the editor takes no more typing until it is gone or kept. */
   onLeaving?: (leaving: boolean) => void;
+  refuse?: AutosaveOptions['refuse'];
   delayMs?: number;
 }
 
@@ -30,6 +31,7 @@ export function entrySession(io: EntrySessionIo): EntrySession {
   const autosave = new Autosave({
     write: io.write,
     onStatus: io.onStatus,
+    ...(io.refuse ? { refuse: io.refuse } : {}),
     ...(io.delayMs === undefined ? {} : { delayMs: io.delayMs }),
   });
   let leaving = false;
