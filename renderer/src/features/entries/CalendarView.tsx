@@ -16,6 +16,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { moodColour } from './mood';
 import { useCalendar } from './queries';
+import styles from './CalendarView.module.css';
 
 interface Props {
   filter: EntryFilter;
@@ -51,8 +52,8 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
 
   const weekdayNames = grid.slice(0, 7).map((d) => weekdayShort(d));
   return (
-    <section className="calendar" aria-labelledby="calendar-title">
-      <div className="calendar-head">
+    <section className={styles.calendar} aria-labelledby="calendar-title">
+      <div className={styles.calendarHead}>
         <button
           type="button"
           aria-label="Previous month"
@@ -70,7 +71,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
         </button>
       </div>
       <ErrorText>{calendar.error && messageOf(calendar.error)}</ErrorText>
-      <table className="calendar-grid">
+      <table className={styles.calendarGrid}>
         <thead>
           <tr>
             {weekdayNames.map((name) => (
@@ -88,11 +89,11 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
                 const day = days.get(key);
                 const inMonth = isSameMonth(date, month);
                 return (
-                  <td key={key} className={inMonth ? '' : 'outside'}>
+                  <td key={key}>
                     {day && inMonth ? (
                       <button
                         type="button"
-                        className="calendar-day has-entries"
+                        className={styles.calendarDay}
                         style={
                           day.mood !== undefined
                             ? { background: moodColour(Math.round(day.mood)) }
@@ -106,7 +107,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
                         {format(date, 'd')}
                       </button>
                     ) : inMonth ? (
-                      <span className="calendar-day">{format(date, 'd')}</span>
+                      <span className={styles.calendarDay}>{format(date, 'd')}</span>
                     ) : null}
                   </td>
                 );

@@ -1,6 +1,7 @@
 import type { EntryFilter } from '../../../../shared/entries/queries';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { shareLevelShort } from './share-levels';
+import styles from './Filters.module.css';
 
 interface Props {
   filter: EntryFilter;
@@ -25,7 +26,7 @@ export function Filters({ filter, tags, onChange }: Props) {
   };
   const active = Object.keys(filter).some((k) => k !== 'text');
   return (
-    <fieldset className="filters">
+    <fieldset className={styles.filters}>
       <legend className="visually-hidden">Filters</legend>
       <label>
         Tag

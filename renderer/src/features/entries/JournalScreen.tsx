@@ -23,6 +23,7 @@ import {
 } from './queries';
 import { entryPath } from './routes';
 import { Timeline } from './Timeline';
+import styles from './JournalScreen.module.css';
 
 /** The entry a journal address shows (`#/journal/<id>`), if any. */
 const entryIn = (location: Location): string | undefined =>
@@ -140,9 +141,9 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
   const searching = Boolean(filter.text);
   const tagNames = (tags.data ?? []).map((t) => t.tag);
   return (
-    <div className="journal">
-      <section className="journal-list" aria-label="Find entries">
-        <div className="list-tools">
+    <div className={styles.journal}>
+      <section className={styles.journalList} aria-label="Find entries">
+        <div className={styles.listTools}>
           <button type="button" className="primary" onClick={() => void newEntry()}>
             New entry
           </button>
@@ -155,7 +156,7 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
             onChange={(e) => setSearchText(e.target.value)}
           />
           <Filters filter={filter} tags={tagNames} onChange={setFilter} />
-          <div className="view-switch" role="group" aria-label="View">
+          <div className={styles.viewSwitch} role="group" aria-label="View">
             <button
               type="button"
               aria-pressed={view === 'timeline'}
@@ -191,7 +192,7 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
           />
         ) : (
           <>
-            <p className="list-count" role="status">
+            <p className={styles.listCount} role="status">
               {list.loaded &&
                 (list.total === 0
                   ? searching || Object.keys(filter).length > 0
@@ -214,9 +215,9 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
           </>
         )}
       </section>
-      <section className="journal-editor" aria-label="Editor">
+      <section className={styles.journalEditor} aria-label="Editor">
         {undo && (
-          <div className="toast" role="status">
+          <div className={styles.toast} role="status">
             <span>Entry moved to the trash.</span>
             <button type="button" onClick={() => void undoDelete()}>
               Undo
@@ -242,14 +243,14 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
             onDelete={(entry) => void remove(entry)}
           />
         ) : entryId && selected.error ? (
-          <div className="empty-editor">
+          <div className={styles.emptyEditor}>
             <p role="alert">{messageOf(selected.error)}</p>
             <p>
               <a href="#/journal">Back to the journal</a>
             </p>
           </div>
         ) : entryId ? null : (
-          <div className="empty-editor">
+          <div className={styles.emptyEditor}>
             <p>Pick an entry from the timeline, or start a new one.</p>
             <p className="hint">
               Press {keysOf('entry.new')} for a new entry, or {keysOf('app.help')} for all keyboard

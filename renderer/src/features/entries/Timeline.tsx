@@ -8,6 +8,7 @@ import { moodColour } from './mood';
 import { shareLevelShort } from './share-levels';
 import { timelineRows } from './timeline-rows';
 import type { TimelineRow } from './timeline-rows';
+import styles from './Timeline.module.css';
 
 interface Props {
   entries: EntrySummary[];
@@ -64,10 +65,10 @@ export function Timeline({
 
   const entryIndex = new Map(entries.map((entry, i) => [entry.id, i + 1]));
   return (
-    <div className="timeline" ref={scroller}>
+    <div className={styles.timeline} ref={scroller}>
       <ul
         aria-label="Entries"
-        className="timeline-inner"
+        className={styles.timelineInner}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
@@ -77,13 +78,13 @@ export function Timeline({
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              className={`timeline-row ${row.kind}`}
+              className={styles.timelineRow}
               style={{ transform: `translateY(${item.start}px)` }}
               aria-setsize={row.kind === 'entry' ? total : undefined}
               aria-posinset={row.kind === 'entry' ? entryIndex.get(row.entry.id) : undefined}
             >
-              {row.kind === 'week' && <h3 className="week-label">{row.label}</h3>}
-              {row.kind === 'day' && <h4 className="day-label">{row.label}</h4>}
+              {row.kind === 'week' && <h3 className={styles.weekLabel}>{row.label}</h3>}
+              {row.kind === 'day' && <h4 className={styles.dayLabel}>{row.label}</h4>}
               {row.kind === 'entry' && (
                 <EntryRow
                   entry={row.entry}
@@ -115,31 +116,31 @@ function EntryRow({
   return (
     <button
       type="button"
-      className="entry-row"
+      className={styles.entryRow}
       aria-current={selected ? 'true' : undefined}
       onClick={() => onSelect(entry.id)}
     >
-      <span className="entry-row-top">
-        <span className="entry-row-title">
+      <span className={styles.entryRowTop}>
+        <span className={styles.entryRowTitle}>
           <Highlighted text={title} marks={entry.title.trim() ? entry.titleMarks : undefined} />
         </span>
         {entry.mood !== undefined && (
           <span
-            className="mood-dot"
+            className={styles.moodDot}
             style={{ background: moodColour(entry.mood) }}
             aria-label={`Mood ${entry.mood}`}
             role="img"
           />
         )}
       </span>
-      <span className="entry-row-text">
+      <span className={styles.entryRowText}>
         {entry.snippet ? (
           <Highlighted text={entry.snippet.text} marks={entry.snippet.marks} />
         ) : (
           entry.excerpt
         )}
       </span>
-      <span className="entry-row-meta">
+      <span className={styles.entryRowMeta}>
         {showDate && <span>{shortDay(entry.date)}</span>}
         {entry.tags.map((tag) => (
           <span key={tag} className="tag">

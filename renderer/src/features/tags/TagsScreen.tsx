@@ -6,6 +6,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { useTags } from '../entries/queries';
 import { useDeleteTag, useRenameTag } from './queries';
 import { Page } from '../../ui/Page';
+import styles from './TagsScreen.module.css';
 
 /** Rename, merge and delete tags across every entry; each change is one save. */
 export function TagsScreen() {
@@ -45,7 +46,7 @@ export function TagsScreen() {
       {!list.data ? null : tags.length === 0 ? (
         <p>No tags yet. Add tags to an entry and they will appear here.</p>
       ) : (
-        <table className="tags-table">
+        <table className={styles.tagsTable}>
           <thead>
             <tr>
               <th scope="col">Tag</th>

@@ -4,6 +4,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { usePurgeEntry, useRestoreEntry, useTrash } from '../entries/queries';
 import { Page } from '../../ui/Page';
+import styles from './TrashScreen.module.css';
 
 /** Deleted entries, kept 30 days: restore one, or remove it for good. */
 export function TrashScreen() {
@@ -20,7 +21,7 @@ export function TrashScreen() {
       <ErrorText>{failed && messageOf(failed)}</ErrorText>
       {items?.length === 0 && <p>The trash is empty.</p>}
       {items && items.length > 0 && (
-        <ul className="trash-list" aria-label="Deleted entries">
+        <ul className={styles.trashList} aria-label="Deleted entries">
           {items.map((item) => {
             const title = item.title.trim() || 'Untitled';
             return (
@@ -28,7 +29,7 @@ export function TrashScreen() {
                 <div>
                   <strong>{title}</strong> · {longDay(item.date)}
                   <p className="hint">Removed for good on {mediumDate(item.purgeAt)}</p>
-                  {item.excerpt && <p className="entry-row-text">{item.excerpt}</p>}
+                  {item.excerpt && <p className="hint">{item.excerpt}</p>}
                 </div>
                 <div className="row">
                   <button
