@@ -56,7 +56,11 @@ export function useJournalQuery<K extends ChannelName, T = OutputOf<K>>(
 interface MutationOptions<K extends ChannelName> {
   /** Channels whose answers this change makes stale; they are refetched if on screen. */
   invalidates?: ChannelName[];
+  /** Shows the change at once, before the main process answers (settings, choices). */
+  onMutate?: (input: Input<K>) => void;
   onSuccess?: (value: OutputOf<K>, input: Input<K>) => void;
+  /** Runs when the change is refused, after its answers were marked stale again. */
+  onError?: (error: Error, input: Input<K>) => void;
 }
 
 /** Writes through a channel, then marks exactly the answers it changes as stale. */
@@ -67,6 +71,14 @@ export function useJournalMutation<K extends ChannelName>(
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: Input<K>) => invoke(channel, input),
+    onMutate: (input) => options.onMutate?.(input),
+    onError: (error, input) => {
+      // What the screen showed early did not happen: show what the journal really holds.
+      for (const stale of options.invalidates ?? []) {
+        void client.invalidateQueries({ queryKey: [stale] });
+      }
+      options.onError?.(error, input);
+    },
     onSuccess: (value, input) => {
       options.onSuccess?.(value, input);
       for (const stale of options.invalidates ?? []) {

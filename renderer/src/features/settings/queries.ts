@@ -1,14 +1,30 @@
 import { useQueryClient } from '@tanstack/react-query';
+import type { Settings } from '../../../../shared/domain/settings';
 import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
 
 /** The journal's settings, read once after unlock; every screen shares this one answer. */
 export const useSettings = () => useJournalQuery('settings:get', undefined);
 
 /** Saves settings field by field; the main process's answer (the saved settings) is shown. */
+/** Changes sent so far: only the answer to the newest may replace what the screen shows. */
+let sent = 0;
+const order = new WeakMap<object, number>();
+
 export function useUpdateSettings() {
   const client = useQueryClient();
   return useJournalMutation('settings:update', {
-    onSuccess: (saved) => client.setQueryData(keyOf('settings:get'), saved),
+    onMutate: (patch) => {
+      order.set(patch, ++sent);
+      client.setQueryData<Settings>(keyOf('settings:get'), (current) =>
+        current ? { ...current, ...patch } : current,
+      );
+    },
+    // An older change answering late would put back a choice the person has since replaced.
+    onSuccess: (saved, patch) => {
+      if (order.get(patch) === sent) client.setQueryData(keyOf('settings:get'), saved);
+    },
+    // Refused: show what the journal really holds, not the change that did not take.
+    onError: () => void client.invalidateQueries({ queryKey: keyOf('settings:get') }),
   });
 }
 
