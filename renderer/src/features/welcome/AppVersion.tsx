@@ -1,13 +1,14 @@
-import { useAppInfo } from './use-app-info';
+import { useJournalQuery } from '../../lib/query';
+import { messageOf } from '../../lib/result';
 
 /** The footer line naming the version; filled by the main process, never hard-coded. */
 export function AppVersion() {
-  const state = useAppInfo();
-  if (state.status === 'loading') return <p className="app-version">&nbsp;</p>;
-  if (state.status === 'error') return <p className="app-version">{state.message}</p>;
+  const info = useJournalQuery('app:info', undefined);
+  if (info.error) return <p className="app-version">{messageOf(info.error)}</p>;
+  if (!info.data) return <p className="app-version">&nbsp;</p>;
   return (
     <p className="app-version">
-      {state.info.name} · version {state.info.version}
+      {info.data.name} · version {info.data.version}
     </p>
   );
 }
