@@ -43,7 +43,8 @@ export type SaveState = { status: 'saved' } | { status: 'failing'; error: AppErr
 export interface BackupSummary {
   /** The backup's file name inside the journal's backups folder; never a path from the page. */
   id: string;
-  createdAt: string;
+  /** The local day it was made, `YYYY-MM-DD`: backups are named by day only. */
+  day: string;
   kind: 'daily' | 'weekly' | 'pre-restore';
   sizeBytes: number;
 }

@@ -131,9 +131,9 @@ export class JournalSession {
 
   async backups(): Promise<BackupSummary[]> {
     const list = await listBackups(this.file);
-    return list.map(({ path: file, createdAt, kind, sizeBytes }) => ({
+    return list.map(({ path: file, day, kind, sizeBytes }) => ({
       id: path.basename(file),
-      createdAt,
+      day,
       kind,
       sizeBytes,
     }));

@@ -10,8 +10,11 @@ const kindLabel: Record<BackupSummary['kind'], string> = {
   'pre-restore': 'Kept before a restore',
 };
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** A backup's local day (`YYYY-MM-DD`, all its name says of when) as the person reads dates. */
+const when = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
+};
 
 /** The encrypted backups beside the journal, newest first, each restorable after a confirmation. */
 export function BackupList({ onRestored }: { onRestored: () => void }) {
@@ -55,7 +58,7 @@ export function BackupList({ onRestored }: { onRestored: () => void }) {
           {backups.map((backup) => (
             <li key={backup.id}>
               <span>
-                <strong>{when(backup.createdAt)}</strong> · {kindLabel[backup.kind]} ·{' '}
+                <strong>{when(backup.day)}</strong> · {kindLabel[backup.kind]} ·{' '}
                 {Math.max(1, Math.round(backup.sizeBytes / 1024))} KB
               </span>
               {confirming === backup.id ? (
@@ -76,7 +79,7 @@ export function BackupList({ onRestored }: { onRestored: () => void }) {
               ) : (
                 <button
                   type="button"
-                  aria-label={`Restore backup from ${when(backup.createdAt)}`}
+                  aria-label={`Restore backup from ${when(backup.day)}`}
                   onClick={() => setConfirming(backup.id)}
                 >
                   Restore
