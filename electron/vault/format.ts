@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { VaultError } from './errors';
+import type { VaultFs } from './fs-layer';
 import { SALT_BYTES, scryptParamsProblem } from './kdf';
 
 /*
@@ -90,11 +91,19 @@ export interface Container {
 
 const corrupt = (why: string) => new VaultError('CORRUPT', { cause: new Error(why) });
 
+/** The framed header alone: bytes [0, 46+L) of a file, checked, and what they say. */
+interface Head {
+  formatVersion: number;
+  header: VaultHeader;
+  /** Bytes [0, 46+L): the document's additional data. */
+  headerBytes: Buffer;
+}
+
 /**
- * Splits and checks a vault file without any secret. Refuses damaged, foreign, newer or
- * absurd files here, before the caller spends any time on key derivation.
+ * Checks and parses the framed header at the start of `bytes` (the whole file, or just its
+ * first bytes). Refuses damaged, foreign, newer or absurd headers before any key derivation.
  */
-export function parseContainer(bytes: Buffer): Container {
+function parseHead(bytes: Buffer, wholeFile: boolean): Head {
   if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
     throw corrupt('not a vault file');
   }
@@ -102,7 +111,7 @@ export function parseContainer(bytes: Buffer): Container {
   if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) throw corrupt('bad header length');
   const headerEnd = PREFIX_BYTES + headerLength;
   const aadEnd = headerEnd + CHECKSUM_BYTES;
-  if (bytes.length < aadEnd + IV_BYTES + TAG_BYTES) throw corrupt('truncated');
+  if (bytes.length < aadEnd + (wholeFile ? IV_BYTES + TAG_BYTES : 0)) throw corrupt('truncated');
   const checksum = createHash('sha256').update(bytes.subarray(0, headerEnd)).digest();
   if (!checksum.equals(bytes.subarray(headerEnd, aadEnd))) throw corrupt('header checksum');
 
@@ -122,14 +131,35 @@ export function parseContainer(bytes: Buffer): Container {
     if (usesUnknownKdf(json)) throw new VaultError('UNSUPPORTED_VERSION');
     throw corrupt('header does not match the format');
   }
+  return { formatVersion, header: parsed.data, headerBytes: bytes.subarray(0, aadEnd) };
+}
+
+/**
+ * Splits and checks a vault file without any secret. Refuses damaged, foreign, newer or
+ * absurd files here, before the caller spends any time on key derivation.
+ */
+export function parseContainer(bytes: Buffer): Container {
+  const head = parseHead(bytes, true);
+  const aadEnd = head.headerBytes.length;
   return {
-    formatVersion,
-    header: parsed.data,
-    headerBytes: bytes.subarray(0, aadEnd),
+    ...head,
     iv: bytes.subarray(aadEnd, aadEnd + IV_BYTES),
     ciphertext: bytes.subarray(aadEnd + IV_BYTES, bytes.length - TAG_BYTES),
     tag: bytes.subarray(bytes.length - TAG_BYTES),
   };
+}
+
+/** Reads and checks only the header of the vault file at `path` (not the whole, large file). */
+export async function readHeader(fs: VaultFs, path: string): Promise<VaultHeader> {
+  const head = Buffer.alloc(PREFIX_BYTES + MAX_HEADER_BYTES + CHECKSUM_BYTES);
+  const handle = await fs.open(path, 'r');
+  let read: number;
+  try {
+    ({ bytesRead: read } = await handle.read(head, 0, head.length, 0));
+  } finally {
+    await handle.close();
+  }
+  return parseHead(head.subarray(0, read), false).header;
 }
 
 /** A key derivation this build does not know means a newer app wrote the file. */
