@@ -6,7 +6,7 @@ import { assertWritable, decodeDocument } from './document-codec';
 import { DurableWriteError, writeFileDurably } from './durable-write';
 import type { DurableWriteOptions } from './durable-write';
 import { errnoOf, ioError, VaultError } from './errors';
-import { IV_BYTES, TAG_BYTES, parseContainer } from './format';
+import { FORMAT_VERSION, IV_BYTES, TAG_BYTES, encodeHeader, parseContainer } from './format';
 import type { VaultHeader } from './format';
 import type { VaultFs } from './fs-layer';
 
@@ -84,7 +84,12 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     const container = parseContainer(bytes);
     const doc = decodeDocument(openDocumentText(this.#dataKey, container));
     this.#header = container.header;
-    this.#headerBytes = Buffer.from(container.headerBytes);
+    // A file of an older format version is written in the current one (padded) from its first
+    // save on; the header's content is unchanged.
+    this.#headerBytes =
+      container.formatVersion === FORMAT_VERSION
+        ? Buffer.from(container.headerBytes)
+        : encodeHeader(container.header);
     this.#fingerprint = fingerprintOf(bytes, container.headerBytes.length);
     return doc;
   }
