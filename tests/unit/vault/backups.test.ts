@@ -172,6 +172,27 @@ describe('backups', () => {
     expect(await minutesIn(copy, { recoveryKey } as never)).toBe(66);
   });
 
+  it('restore asked to check a secret first: a wrong one is refused (WRONG_SECRET) and nothing is written', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, START, () => 11);
+    await openOn(file, START + DAY, () => 22);
+    const [daily] = (await listBackups(file)).filter((b) => b.kind === 'daily');
+    const before = await readFile(file);
+    const backupsBefore = await readdir(join(dir, 'backups'));
+    for (const verifyWith of [{ passphrase: 'not it' }, { recoveryKey: 'AAAA-BBBB' }]) {
+      await expect(restoreBackup(file, daily!.path, { verifyWith })).rejects.toMatchObject({
+        code: 'WRONG_SECRET',
+      });
+    }
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect(await readdir(join(dir, 'backups'))).toEqual(backupsBefore);
+    await restoreBackup(file, daily!.path, {
+      verifyWith: { passphrase: PASSPHRASE },
+      now: () => new Date(START + 2 * DAY),
+    });
+    expect(await minutesIn(file)).toBe(11);
+  });
+
   it('names say the day and the kind, nothing more: no time of day', async () => {
     const { dir, file } = await setUp();
     await openOn(file, new Date(2024, 0, 3, 23, 59, 58, 123).getTime());
