@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { BackupSummary } from '../../../../shared/contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { PassphraseField } from '../vault/PassphraseField';
 
 const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -16,15 +18,26 @@ const when = (day: string) => {
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
 };
 
-/** The encrypted backups beside the journal, newest first, each restorable after a confirmation. */
+type Method = 'passphrase' | 'recoveryKey';
+
+/**
+ * The encrypted backups beside the journal, newest first, each restorable after a confirmation.
+ * While the journal is locked (a damaged file, from the unlock screen), restoring needs the
+ * passphrase or recovery key of the chosen backup; it is checked against the backup first.
+ */
 export function BackupList({ onRestored }: { onRestored: () => void }) {
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
+  const [locked, setLocked] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [method, setMethod] = useState<Method>('passphrase');
+  const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     try {
+      const status = await unwrap(journal().vault.status());
+      setLocked(status.state !== 'unlocked');
       setBackups(await unwrap(journal().vault.backups()));
     } catch (e) {
       setError(messageOf(e));
@@ -32,17 +45,32 @@ export function BackupList({ onRestored }: { onRestored: () => void }) {
   }, []);
   useEffect(() => void load(), [load]);
 
-  async function restore(id: string) {
+  function confirm(id: string | null) {
+    setConfirming(id);
+    setSecret('');
+    setMethod('passphrase');
+    setError(null);
+  }
+
+  async function restore(event: FormEvent, id: string) {
+    event.preventDefault();
+    if (busy || (locked && !secret)) return;
     setBusy(true);
     setError(null);
     try {
-      await unwrap(journal().vault.restoreBackup({ id }));
+      const input = !locked
+        ? { id }
+        : method === 'passphrase'
+          ? { id, passphrase: secret }
+          : { id, recoveryKey: secret };
+      await unwrap(journal().vault.restoreBackup(input));
+      confirm(null);
       onRestored();
     } catch (e) {
       setError(messageOf(e));
     } finally {
+      setSecret('');
       setBusy(false);
-      setConfirming(null);
       void load();
     }
   }
@@ -62,25 +90,67 @@ export function BackupList({ onRestored }: { onRestored: () => void }) {
                 {Math.max(1, Math.round(backup.sizeBytes / 1024))} KB
               </span>
               {confirming === backup.id ? (
-                <span className="row">
+                <form
+                  className="stack"
+                  onSubmit={(event) => void restore(event, backup.id)}
+                  aria-label={`Restore the backup of ${when(backup.day)}`}
+                >
                   <span>Replace the journal with this backup?</span>
-                  <button
-                    type="button"
-                    className="danger"
-                    disabled={busy}
-                    onClick={() => void restore(backup.id)}
-                  >
-                    Yes, restore
-                  </button>
-                  <button type="button" className="quiet" onClick={() => setConfirming(null)}>
-                    Cancel
-                  </button>
-                </span>
+                  {locked &&
+                    (method === 'passphrase' ? (
+                      <PassphraseField
+                        label="Passphrase of this backup"
+                        value={secret}
+                        onChange={setSecret}
+                        autoComplete="current-password"
+                        autoFocus
+                      />
+                    ) : (
+                      <div className="field">
+                        <label htmlFor="backup-recovery-key">Recovery key of this backup</label>
+                        <input
+                          id="backup-recovery-key"
+                          value={secret}
+                          onChange={(e) => setSecret(e.target.value)}
+                          autoFocus
+                          spellCheck={false}
+                          autoCapitalize="characters"
+                          autoComplete="off"
+                        />
+                      </div>
+                    ))}
+                  {locked && (
+                    <p className="hint">
+                      The one you used on {when(backup.day)}: it is checked against the backup
+                      before anything is replaced.
+                    </p>
+                  )}
+                  <span className="row">
+                    <button type="submit" className="danger" disabled={busy || (locked && !secret)}>
+                      {busy ? 'Restoring…' : 'Yes, restore'}
+                    </button>
+                    {locked && (
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => {
+                          setMethod((m) => (m === 'passphrase' ? 'recoveryKey' : 'passphrase'));
+                          setSecret('');
+                        }}
+                      >
+                        {method === 'passphrase' ? 'Use its recovery key' : 'Use its passphrase'}
+                      </button>
+                    )}
+                    <button type="button" className="quiet" onClick={() => confirm(null)}>
+                      Cancel
+                    </button>
+                  </span>
+                </form>
               ) : (
                 <button
                   type="button"
-                  aria-label={`Restore backup from ${when(backup.day)}`}
-                  onClick={() => setConfirming(backup.id)}
+                  aria-label={`Restore the ${kindLabel[backup.kind].toLowerCase()} backup of ${when(backup.day)}`}
+                  onClick={() => confirm(backup.id)}
                 >
                   Restore
                 </button>
