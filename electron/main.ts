@@ -109,6 +109,7 @@ if (!claimSingleInstance(focusMainWindow)) {
     registerHandlers(ipcMain, services.handlers);
     installMenu({
       lock: () => void services?.session.requestLock('manual').catch(() => undefined),
+      run: (id) => mainWindow?.webContents.send('app:command', { id }),
     });
     mainWindow = createWindow();
     mainWindow.on('closed', () => (mainWindow = null));

@@ -1,17 +1,35 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { acceleratorOf, commandIds, commands, keysFor } from '../shared/commands';
+import type { CommandDeclaration, CommandId } from '../shared/commands';
+
+interface MenuActions {
+  /** Lock is main's own: it must work even when the page does not answer. */
+  lock: () => void;
+  /** Any other command is run by the page, like its keyboard shortcut. */
+  run: (id: CommandId) => void;
+}
 
 /**
+ * The application menu, read from the same command table as the page's shortcuts and help.
  * Electron's default menu links to remote help pages; ours has none.
  */
-export function installMenu(actions: { lock: () => void }): void {
+export function installMenu(actions: MenuActions): void {
   const isMac = process.platform === 'darwin';
+  const itemsOf = (menu: CommandDeclaration['menu']): MenuItemConstructorOptions[] =>
+    commandIds
+      .filter((id) => (commands[id] as CommandDeclaration).menu === menu)
+      .map((id) => ({
+        label: commands[id].label,
+        accelerator: acceleratorOf(keysFor(id, isMac)),
+        click: () => (id === 'app.lock' ? actions.lock() : actions.run(id)),
+      }));
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: actions.lock },
+        ...itemsOf('file'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -27,6 +45,7 @@ export function installMenu(actions: { lock: () => void }): void {
         { role: 'togglefullscreen' },
       ],
     },
+    { label: 'Go', submenu: itemsOf('go') },
     { role: 'windowMenu' },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

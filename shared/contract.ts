@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommandId } from './commands';
 import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
@@ -134,7 +135,16 @@ export const channels = {
   'entries:delete': channel(z.strictObject({ id: idSchema }), returns<void>()),
   'entries:restore': channel(z.strictObject({ id: idSchema }), returns<Entry>()),
   'entries:trash': channel(noInput, returns<TrashedEntry[]>()),
+  /** Removes an entry in the trash for good; an entry outside the trash is refused. */
   'entries:purge': channel(z.strictObject({ id: idSchema }), returns<void>()),
+  /**
+   * Drops an entry that was opened and never written in (no title, words, tags, mood or
+   * insight), deciding on the stored entry inside the same change; anything else is kept.
+   */
+  'entries:discardIfEmpty': channel(
+    z.strictObject({ id: idSchema }),
+    returns<{ discarded: boolean }>(),
+  ),
   /** Days with entries between two local days (inclusive), for the calendar. */
   'entries:calendar': channel(
     entryFilterSchema.extend({ from: localDaySchema, to: localDaySchema }),
@@ -161,6 +171,8 @@ export const events = {
    */
   'app:lockRequested': returns<{ reason: LockReason }>(),
   'vault:saveState': returns<SaveState>(),
+  /** A command chosen in the application menu; the page runs it like its keyboard shortcut. */
+  'app:command': returns<{ id: CommandId }>(),
   /** Auto-lock was due but the latest change could not be saved, so the journal stays open. */
   'vault:lockPostponed': returns<{ reason: LockReason }>(),
 } as const;

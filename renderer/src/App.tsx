@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router';
+import type { SaveState } from '../../shared/contract';
 import { journal } from './journal';
-import { AppShell } from './features/shell/AppShell';
+import { messageOf } from './lib/result';
+import { useJournalQuery } from './lib/query';
+import { createAppRouter } from './features/shell/router';
 import { CreateJournal } from './features/vault/CreateJournal';
 import { RecoveryKeyNotice } from './features/vault/RecoveryKeyNotice';
 import { UnlockScreen } from './features/vault/UnlockScreen';
-import { useVaultStatus } from './features/vault/use-vault-status';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 /**
@@ -12,21 +15,21 @@ import { WelcomeScreen } from './features/welcome/WelcomeScreen';
  * is the one reset that provably leaves no decrypted text in the DOM or in React state.
  */
 export function App() {
-  const { status, error, refresh } = useVaultStatus();
+  const status = useJournalQuery('vault:status', undefined);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
   useEffect(() => journal().on('app:locked', () => window.location.reload()), []);
 
-  if (error) {
+  if (status.error) {
     return (
       <WelcomeScreen>
         <p role="alert" className="error">
-          {error}
+          {messageOf(status.error)}
         </p>
       </WelcomeScreen>
     );
   }
-  if (!status) return <WelcomeScreen />;
+  if (!status.data) return <WelcomeScreen />;
   if (recoveryKey) {
     return (
       <WelcomeScreen>
@@ -34,25 +37,34 @@ export function App() {
           recoveryKey={recoveryKey}
           onDone={() => {
             setRecoveryKey(null);
-            void refresh();
+            void status.refetch();
           }}
         />
       </WelcomeScreen>
     );
   }
-  if (status.state === 'absent') {
+  if (status.data.state === 'absent') {
     return (
       <WelcomeScreen>
         <CreateJournal onCreated={setRecoveryKey} />
       </WelcomeScreen>
     );
   }
-  if (status.state === 'locked') {
+  if (status.data.state === 'locked') {
     return (
       <WelcomeScreen>
-        <UnlockScreen onUnlocked={() => void refresh()} />
+        <UnlockScreen onUnlocked={() => void status.refetch()} />
       </WelcomeScreen>
     );
   }
-  return <AppShell initialSave={status.save} />;
+  return <UnlockedApp initialSave={status.data.save} />;
+}
+
+/** The router is made once per unlock, and opens on the journal whatever address was last shown. */
+function UnlockedApp({ initialSave }: { initialSave: SaveState }) {
+  const [router] = useState(() => {
+    window.history.replaceState(null, '', '#/journal');
+    return createAppRouter(initialSave);
+  });
+  return <RouterProvider router={router} />;
 }

@@ -1,12 +1,25 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { CommandContext } from './features/commands/use-command';
+import { CommandRegistry } from './features/commands/registry';
+import { createQueryClient } from './lib/query';
+import './styles/tokens.css';
 import './styles.css';
+
+// One of each per page: a lock resets the page, and both with it.
+const queryClient = createQueryClient();
+const commands = new CommandRegistry();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <CommandContext.Provider value={commands}>
+        <App />
+      </CommandContext.Provider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -4,3 +4,4 @@ export * from './rules';
 export * from './settings';
 export * from './document';
 export * from './migrations';
+export * from './blank-entry';

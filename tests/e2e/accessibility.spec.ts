@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
 import { lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
+import { goTo } from './support/navigation';
 
 /** Serious and critical axe violations on the page as it is now, summarised for the report. */
 async function seriousViolations(app: Page): Promise<string[]> {
@@ -11,9 +12,6 @@ async function seriousViolations(app: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-const nav = (app: Page, name: string) =>
-  app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
 
 test('every main screen has no serious or critical accessibility violations', async ({ app }) => {
   test.setTimeout(120_000);
@@ -47,15 +45,15 @@ test('every main screen has no serious or critical accessibility violations', as
   await expect(app.getByRole('heading', { name: /\d{4}$/ })).toBeVisible();
   await check('calendar');
 
-  await nav(app, 'Tags').click();
+  await goTo(app, 'Tags');
   await expect(app.getByRole('heading', { name: 'Tags' })).toBeVisible();
   await check('tags');
 
-  await nav(app, 'Trash').click();
+  await goTo(app, 'Trash');
   await expect(app.getByRole('heading', { name: 'Trash' })).toBeVisible();
   await check('trash');
 
-  await nav(app, 'Settings').click();
+  await goTo(app, 'Settings');
   await expect(app.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await check('settings');
 

@@ -8,6 +8,7 @@ import {
   timelineEntry,
 } from './support/entry-steps';
 import { createJournal, lock, unlock } from './support/vault-steps';
+import { goTo } from './support/navigation';
 
 test.beforeEach(async ({ app }) => {
   await createJournal(app);
@@ -129,17 +130,14 @@ test('renaming a tag updates every entry; deleting an entry can be undone', asyn
   await addTag(app, 'anxiety');
   await expectSaved(app);
 
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Tags' }).click();
+  await goTo(app, 'Tags');
   await expect(app.getByRole('row', { name: /anxiety 2/ })).toBeVisible();
   await app.getByRole('button', { name: 'Rename anxiety' }).click();
   await app.getByLabel('New name for anxiety').fill('worry');
   await app.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByRole('row', { name: /worry 2/ })).toBeVisible();
 
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal' })
-    .click();
+  await goTo(app, 'Journal');
   for (const title of ['First', 'Second']) {
     await timelineEntry(app, new RegExp(title)).click();
     await expect(app.getByRole('button', { name: 'Remove tag worry' })).toBeVisible();

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
 import { createJournal, lock, unlock } from './support/vault-steps';
+import { goTo } from './support/navigation';
 
 const payloads = readFileSync(path.resolve('tests/fixtures/xss-payloads.txt'), 'utf8')
   .split('\n')
@@ -112,7 +113,7 @@ test('a hostile title and tags are shown as text in the timeline and tags screen
   await tags.press('Enter');
   await expectSaved(app);
   await expect(timelineEntry(app, title)).toBeVisible();
-  await app.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Tags' }).click();
+  await goTo(app, 'Tags');
   await expect(app.getByText('#<b onmouseover=alert(1)>tag</b>')).toBeVisible();
   expect(await attempts(app)).toEqual([]);
 });

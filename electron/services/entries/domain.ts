@@ -24,6 +24,7 @@ export function entriesDomains(
         'entries:restore': ({ id }) => entries.restore(id),
         'entries:trash': () => entries.trash(),
         'entries:purge': ({ id }) => entries.purge(id),
+        'entries:discardIfEmpty': ({ id }) => entries.discardIfEmpty(id),
         'entries:calendar': (filter) => entries.calendar(filter),
       },
     },

@@ -1,4 +1,6 @@
+import { isBlankEntry } from '../../../shared/domain';
 import type { Entry, JournalDocument } from '../../../shared/domain';
+import { ServiceError } from '../../errors';
 import type {
   CalendarDay,
   CreateEntry,
@@ -175,13 +177,44 @@ export class EntriesService {
     );
   }
 
-  /**
-   * Removes an entry for good, in the trash or not (an empty entry left untouched is dropped
-   * without passing through the trash), with its insights. Already gone is not an error.
-   */
+  /** Removes an entry in the trash for good, with its insights. Already gone is not an error. */
   async purge(id: string): Promise<void> {
-    if (!this.session.read((doc) => doc.entries.some((entry) => entry.id === id))) return;
-    await this.session.change((doc) => this.removeForGood(doc, new Set([id])));
+    const state = this.session.read((doc) => {
+      const entry = doc.entries.find((e) => e.id === id);
+      return entry ? (entry.deletedAt ? 'trashed' : 'live') : 'gone';
+    });
+    if (state === 'gone') return;
+    if (state === 'live') {
+      throw new ServiceError(
+        'BAD_INPUT',
+        'Only entries in the trash can be removed for good. Move it to the trash first.',
+      );
+    }
+    await this.session.change((doc) => {
+      // Restored since the check above: it is no longer the person's wish to remove it.
+      if (doc.entries.some((e) => e.id === id && e.deletedAt))
+        this.removeForGood(doc, new Set([id]));
+    });
+  }
+
+  /**
+   * Drops an entry left without a word, deciding on the stored entry: the page's copy may be
+   * older than a save in flight, and a stale "empty" must never remove what was typed.
+   */
+  async discardIfEmpty(id: string): Promise<{ discarded: boolean }> {
+    const blank = (doc: Readonly<JournalDocument>) => {
+      const entry = doc.entries.find((e) => e.id === id);
+      return entry !== undefined && !entry.deletedAt && isBlankEntry(doc, entry);
+    };
+    // Decided before any write, so keeping an entry never marks the journal as unsaved.
+    if (!this.session.read(blank)) return { discarded: false };
+    return this.session.change((doc) => {
+      // Decided again inside the change, so the check and the removal are one step whatever
+      // the change queue runs between them.
+      if (!blank(doc)) return { discarded: false };
+      this.removeForGood(doc, new Set([id]));
+      return { discarded: true };
+    });
   }
 
   /**

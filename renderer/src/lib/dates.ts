@@ -11,7 +11,31 @@ export const weekStartsOn = (weekStart: WeekStart): 0 | 1 | 6 =>
 export const weekOf = (day: string, weekStart: WeekStart): string =>
   format(startOfWeek(parseISO(day), { weekStartsOn: weekStartsOn(weekStart) }), 'yyyy-MM-dd');
 
-export const longDay = (day: string): string => format(parseISO(day), 'EEEE d MMMM yyyy');
-export const shortDay = (day: string): string => format(parseISO(day), 'EEE d MMM');
+/*
+ * Every date the app shows is written by the system's locale, the one the date inputs use too,
+ * so "3/5" never means one day in the timeline and another in the editor.
+ */
+const style = (options: Intl.DateTimeFormatOptions) => {
+  const formatter = new Intl.DateTimeFormat(undefined, options);
+  // A local day (`YYYY-MM-DD`) is read as local midnight, not as midnight UTC.
+  return (value: string | Date): string =>
+    formatter.format(typeof value === 'string' ? parseISO(value) : value);
+};
+
+/** "Wednesday, 1 May 2024" (in the locale's order and words). */
+export const longDay = style({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+/** "Wed, 1 May". */
+export const shortDay = style({ weekday: 'short', day: 'numeric', month: 'short' });
+/** "1 May 2024". */
+export const mediumDate = style({ dateStyle: 'medium' });
+/** "May 2024". */
+export const monthYear = style({ month: 'long', year: 'numeric' });
+/** "Wednesday, 1 May", for a day inside a month already named. */
+export const dayInMonth = style({ weekday: 'long', day: 'numeric', month: 'long' });
+/** "Wed". */
+export const weekdayShort = style({ weekday: 'short' });
+/** "1 May 2024, 09:30". */
+export const dateTime = style({ dateStyle: 'medium', timeStyle: 'short' });
+
 export const weekLabel = (weekFirstDay: string): string =>
-  `Week of ${format(parseISO(weekFirstDay), 'd MMMM yyyy')}`;
+  `Week of ${style({ day: 'numeric', month: 'long', year: 'numeric' })(weekFirstDay)}`;

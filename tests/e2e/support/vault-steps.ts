@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { goTo } from './navigation';
 
 export const PASSPHRASE = 'quiet lake under morning fog';
 
@@ -34,9 +35,6 @@ export async function unlock(app: Page, passphrase = PASSPHRASE): Promise<void> 
 }
 
 export async function openSettings(app: Page): Promise<void> {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Settings' })
-    .click();
+  await goTo(app, 'Settings');
   await expect(app.getByRole('heading', { name: 'Settings' })).toBeVisible();
 }

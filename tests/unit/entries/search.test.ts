@@ -179,6 +179,7 @@ describe('search', () => {
     expect(await search(journal, 'harbour')).toEqual([]);
     await journal.call('entries:restore', { id: entry.id });
     expect(await search(journal, 'harbour')).toHaveLength(1);
+    await journal.call('entries:delete', { id: entry.id });
     await journal.call('entries:purge', { id: entry.id });
     expect(await search(journal, 'harbour')).toEqual([]);
   });

@@ -5,18 +5,17 @@ import {
   endOfWeek,
   format,
   isSameMonth,
-  parseISO,
   startOfMonth,
   startOfWeek,
 } from 'date-fns';
-import { useEffect, useMemo, useState } from 'react';
-import type { CalendarDay, EntryFilter } from '../../../../shared/entries/queries';
+import { useMemo, useState } from 'react';
+import type { EntryFilter } from '../../../../shared/entries/queries';
 import type { WeekStart } from '../../../../shared/domain/settings';
-import { journal } from '../../journal';
-import { weekStartsOn } from '../../lib/dates';
-import { messageOf, unwrap } from '../../lib/result';
-import { moodColour } from './mood';
+import { dayInMonth, monthYear, weekdayShort, weekStartsOn } from '../../lib/dates';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { moodColour } from './mood';
+import { useCalendar } from './queries';
 
 interface Props {
   filter: EntryFilter;
@@ -27,8 +26,6 @@ interface Props {
 /** A month at a glance: days with entries are marked, coloured by the day's mean mood. */
 export function CalendarView({ filter, weekStart, onPickDay }: Props) {
   const [month, setMonth] = useState(() => startOfMonth(new Date()));
-  const [days, setDays] = useState<Map<string, CalendarDay>>(new Map());
-  const [error, setError] = useState<string | null>(null);
   const grid = useMemo(() => {
     const opts = { weekStartsOn: weekStartsOn(weekStart) };
     const first = startOfWeek(startOfMonth(month), opts);
@@ -38,21 +35,21 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
     return cells;
   }, [month, weekStart]);
 
-  const filterKey = JSON.stringify({ ...filter, from: undefined, to: undefined });
-  useEffect(() => {
-    const from = format(startOfMonth(month), 'yyyy-MM-dd');
-    const to = format(endOfMonth(month), 'yyyy-MM-dd');
-    const base = JSON.parse(filterKey) as EntryFilter;
-    unwrap(journal().entries.calendar({ ...base, from, to })).then(
-      (list) => {
-        setDays(new Map(list.map((d) => [d.date, d])));
-        setError(null);
-      },
-      (e) => setError(messageOf(e)),
-    );
-  }, [month, filterKey]);
+  // The calendar shows a month: the filter's own date range does not narrow it.
+  const rest = { ...filter };
+  delete rest.from;
+  delete rest.to;
+  const calendar = useCalendar({
+    ...rest,
+    from: format(startOfMonth(month), 'yyyy-MM-dd'),
+    to: format(endOfMonth(month), 'yyyy-MM-dd'),
+  });
+  const days = useMemo(
+    () => new Map((calendar.data ?? []).map((d) => [d.date, d])),
+    [calendar.data],
+  );
 
-  const weekdayNames = grid.slice(0, 7).map((d) => format(d, 'EEE'));
+  const weekdayNames = grid.slice(0, 7).map((d) => weekdayShort(d));
   return (
     <section className="calendar" aria-labelledby="calendar-title">
       <div className="calendar-head">
@@ -63,7 +60,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
         >
           ‹
         </button>
-        <h2 id="calendar-title">{format(month, 'MMMM yyyy')}</h2>
+        <h2 id="calendar-title">{monthYear(month)}</h2>
         <button
           type="button"
           aria-label="Next month"
@@ -72,7 +69,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
           ›
         </button>
       </div>
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{calendar.error && messageOf(calendar.error)}</ErrorText>
       <table className="calendar-grid">
         <thead>
           <tr>
@@ -101,7 +98,7 @@ export function CalendarView({ filter, weekStart, onPickDay }: Props) {
                             ? { background: moodColour(Math.round(day.mood)) }
                             : undefined
                         }
-                        aria-label={`${format(parseISO(key), 'EEEE d MMMM')}: ${day.count} ${
+                        aria-label={`${dayInMonth(key)}: ${day.count} ${
                           day.count === 1 ? 'entry' : 'entries'
                         }${day.mood !== undefined ? `, mood ${day.mood}` : ''}`}
                         onClick={() => onPickDay(key)}

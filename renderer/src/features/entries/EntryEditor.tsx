@@ -1,12 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queries';
 import type { ShareLevel } from '../../../../shared/domain/records';
-import { journal } from '../../journal';
-import { unwrap } from '../../lib/result';
+import { call } from '../../lib/call';
+import { invalidate } from '../../lib/query';
 import { useJournalSaveState } from '../shell/save-state-context';
-import { Autosave, registerAutosave } from './autosave';
+import { registerAutosave } from './autosave';
+import { entrySession } from './entry-session';
 import type { SaveStatus } from './autosave';
 import { moodWords } from './mood';
+import { setOpenEntry } from './open-entry';
+import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
 import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
@@ -17,7 +21,6 @@ interface Props {
   focusTitle?: boolean;
   tagSuggestions: string[];
   prompts: Prompt[];
-  onSaved: (entry: Entry) => void;
   onDelete: (entry: Entry) => void;
 }
 
@@ -37,7 +40,6 @@ export function EntryEditor({
   focusTitle = false,
   tagSuggestions,
   prompts,
-  onSaved,
   onDelete,
 }: Props) {
   const [fields, setFields] = useState(() => ({
@@ -49,29 +51,36 @@ export function EntryEditor({
     promptId: entry.promptId ?? null,
   }));
   const [status, setStatus] = useState<{ status: SaveStatus; error?: string }>({ status: 'saved' });
-  const onSavedRef = useRef(onSaved);
-  onSavedRef.current = onSaved;
+  const client = useQueryClient();
+  const [leaving, setLeaving] = useState(false);
 
-  const autosave = useMemo(
+  const session = useMemo(
     () =>
-      new Autosave({
+      entrySession({
         write: async (patch: EntryPatch) => {
-          const saved = await unwrap(journal().entries.update({ id: entry.id, patch }));
-          onSavedRef.current(saved);
+          entrySaved(client, await call('entries:update', { id: entry.id, patch }));
         },
+        discardIfEmpty: () => call('entries:discardIfEmpty', { id: entry.id }),
         onStatus: (next, error) => setStatus({ status: next, ...(error ? { error } : {}) }),
+        onLeaving: setLeaving,
       }),
-    [entry.id],
+    [entry.id, client],
   );
+  const { autosave } = session;
   useEffect(() => {
-    const unregister = registerAutosave(autosave);
+    const unregister = registerAutosave(session.autosave);
+    const closeEntry = setOpenEntry(entry.id, async () => {
+      const { discarded } = await session.leave();
+      if (discarded) invalidate(client, entryReads);
+    });
     return () => {
-      unregister();
-      // Leaving the entry (another one picked, the screen changed) writes what was typed.
-      void autosave.flush().catch(() => undefined);
-      autosave.dispose();
+      closeEntry();
+      // Every way out has flushed already; this is the last guard. Should it fail, the edit
+      // stays registered, so Lock and quit still try to write it and ask before dropping it.
+      void session.autosave.flush().then(unregister, () => undefined);
+      session.autosave.dispose();
     };
-  }, [autosave]);
+  }, [session, entry.id, client]);
 
   function change(patch: EntryPatch & Partial<typeof fields>) {
     setFields((current) => ({ ...current, ...patch }));
@@ -83,7 +92,7 @@ export function EntryEditor({
     status.status === 'saved' && journalSave.status === 'failing' ? 'failed' : status.status;
   const prompt = prompts.find((p) => p.id === fields.promptId);
   return (
-    <article className="entry-editor" aria-label="Entry">
+    <article className="entry-editor" aria-label="Entry" inert={leaving}>
       <div className="entry-head">
         <div className="field grow">
           <label htmlFor="entry-title">Title</label>

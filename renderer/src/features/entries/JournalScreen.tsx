@@ -1,47 +1,52 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import type { Location } from 'react-router';
 import type { Entry, EntryFilter } from '../../../../shared/entries/queries';
 import type { WeekStart } from '../../../../shared/domain/settings';
-import { journal } from '../../journal';
 import { today } from '../../lib/dates';
-import { messageOf, unwrap } from '../../lib/result';
+import { keysOf } from '../../lib/platform';
+import { messageOf } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
+import { useCommand } from '../commands/use-command';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { Filters } from './Filters';
+import { leaveOpenEntry } from './open-entry';
+import {
+  useCreateEntry,
+  useDeleteEntry,
+  useEntry,
+  useEntryList,
+  usePrompts,
+  useRestoreEntry,
+  useTags,
+} from './queries';
+import { entryPath } from './routes';
 import { Timeline } from './Timeline';
-import { useEntryList } from './use-entry-list';
-import { usePrompts, useTags } from './use-journal-data';
-import { ErrorText } from '../../ui/ErrorText';
 
-export interface JournalCommands {
-  newEntry: () => void;
-  focusSearch: () => void;
-  next: () => void;
-  previous: () => void;
-}
-
-interface Props {
-  weekStart: WeekStart;
-  /** The shell's shortcuts call into the screen through this. */
-  commandsRef: React.MutableRefObject<JournalCommands | null>;
-}
-
-const isEmpty = (entry: Entry) =>
-  !entry.title.trim() && !entry.body.trim() && entry.tags.length === 0 && entry.mood === undefined;
+/** The entry a journal address shows (`#/journal/<id>`), if any. */
+const entryIn = (location: Location): string | undefined =>
+  /^\/journal\/([^/?#]+)/.exec(location.pathname)?.[1];
 
 /** Writing and finding entries: search and filters, the timeline or calendar, and the editor. */
-export function JournalScreen({ weekStart, commandsRef }: Props) {
+export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
+  const { entryId } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
   const [filter, setFilter] = useState<EntryFilter>({});
   const [searchText, setSearchText] = useState('');
   const [view, setView] = useState<'timeline' | 'calendar'>('timeline');
-  const [selected, setSelected] = useState<Entry | null>(null);
   const [undo, setUndo] = useState<Entry | null>(null);
-  const [justCreated, setJustCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = useEntryList(filter);
-  const { tags, reload: reloadTags } = useTags();
-  const { prompts } = usePrompts();
+  const selected = useEntry(entryId);
+  const tags = useTags();
+  const prompts = usePrompts();
+  const create = useCreateEntry();
+  const del = useDeleteEntry();
+  const restore = useRestoreEntry();
   const searchBox = useRef<HTMLInputElement>(null);
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const focusTitle = (location.state as { focusTitle?: boolean } | null)?.focusTitle === true;
 
   // Search as the person types, a moment after they pause.
   useEffect(() => {
@@ -58,101 +63,84 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
     return () => clearTimeout(timer);
   }, [searchText]);
 
-  // The refresh runs after a pause; by then the filter may have changed, so it must call the
-  // list's current reload, not the one of the render that scheduled it (that would fetch the
-  // old filter and win the race against the new one).
-  const latest = useRef({ list, reloadTags });
-  latest.current = { list, reloadTags };
-  const scheduleRefresh = useCallback(() => {
-    if (refreshTimer.current) clearTimeout(refreshTimer.current);
-    refreshTimer.current = setTimeout(() => {
-      const { list: current, reloadTags: reloadTagList } = latest.current;
-      void current.reload(current.items.length);
-      void reloadTagList();
-    }, 400);
-  }, []);
-  useEffect(() => () => void (refreshTimer.current && clearTimeout(refreshTimer.current)), []);
-
-  const open = useCallback(
-    async (id: string) => {
-      if (selected?.id === id) return;
-      try {
-        const entry = await unwrap(journal().entries.get({ id }));
-        // An entry opened and left untouched is not kept as an empty page in the timeline.
-        if (selected && isEmpty(selected)) void journal().entries.purge({ id: selected.id });
-        setSelected(entry);
+  // Leaving the open entry by any address change (a click, a shortcut, back, another screen)
+  // waits until what was typed is written; a failed write keeps the person on the entry.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    const current = entryIn(currentLocation);
+    return current !== undefined && current !== entryIn(nextLocation);
+  });
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    leaveOpenEntry().then(
+      () => {
         setError(null);
-      } catch (e) {
-        setError(messageOf(e));
-      }
-    },
-    [selected],
-  );
+        blocker.proceed();
+      },
+      (e: unknown) => {
+        setError(`This entry could not be saved, so it is still open. ${messageOf(e)}`);
+        blocker.reset();
+      },
+    );
+  }, [blocker]);
 
-  const newEntry = useCallback(async () => {
-    try {
-      if (selected && isEmpty(selected)) {
-        document.querySelector<HTMLElement>('#entry-title')?.focus();
-        return;
-      }
-      const entry = await unwrap(journal().entries.create({ date: today() }));
-      setJustCreated(entry.id);
-      setSelected(entry);
-      setView('timeline');
-      scheduleRefresh();
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, [selected, scheduleRefresh]);
-
-  const step = useCallback(
-    (delta: 1 | -1) => {
-      const items = list.items;
-      if (items.length === 0) return;
-      const index = selected ? items.findIndex((item) => item.id === selected.id) : -1;
-      const next = items[Math.min(items.length - 1, Math.max(0, index + delta))];
-      if (next) void open(next.id);
-    },
-    [list.items, selected, open],
-  );
-
-  commandsRef.current = {
-    newEntry: () => void newEntry(),
-    focusSearch: () => {
-      setView('timeline');
-      searchBox.current?.focus();
-      searchBox.current?.select();
-    },
-    next: () => step(1),
-    previous: () => step(-1),
+  const open = (id: string) => {
+    if (id !== entryId) void navigate(entryPath(id));
   };
 
-  async function remove(entry: Entry) {
+  async function newEntry() {
     try {
-      await unwrap(journal().entries.delete({ id: entry.id }));
-      setSelected(null);
-      setUndo(entry);
-      scheduleRefresh();
+      // Left first, so a blank entry is dropped before the next one is made.
+      await leaveOpenEntry();
+      const entry = await create.mutateAsync({ date: today() });
+      setView('timeline');
+      await navigate(entryPath(entry.id), { state: { focusTitle: true } });
     } catch (e) {
       setError(messageOf(e));
     }
   }
 
-  async function restore() {
+  const step = (delta: 1 | -1) => {
+    const items = list.items;
+    if (items.length === 0) return;
+    const index = entryId ? items.findIndex((item) => item.id === entryId) : -1;
+    const next = items[Math.min(items.length - 1, Math.max(0, index + delta))];
+    if (next) open(next.id);
+  };
+
+  useCommand('entry.new', () => void newEntry());
+  useCommand('journal.search', () => {
+    setView('timeline');
+    searchBox.current?.focus();
+    searchBox.current?.select();
+  });
+  useCommand('entry.next', () => step(1));
+  useCommand('entry.previous', () => step(-1));
+
+  async function remove(entry: Entry) {
+    try {
+      await del.mutateAsync({ id: entry.id });
+      setUndo(entry);
+      await navigate('/journal');
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }
+
+  async function undoDelete() {
     if (!undo) return;
     try {
-      const entry = await unwrap(journal().entries.restore({ id: undo.id }));
+      const entry = await restore.mutateAsync({ id: undo.id });
       setUndo(null);
-      setSelected(entry);
-      scheduleRefresh();
+      await navigate(entryPath(entry.id));
     } catch (e) {
       setError(messageOf(e));
     }
   }
 
   const searching = Boolean(filter.text);
+  const tagNames = (tags.data ?? []).map((t) => t.tag);
   return (
-    <main className="journal">
+    <div className="journal">
       <section className="journal-list" aria-label="Find entries">
         <div className="list-tools">
           <button type="button" className="primary" onClick={() => void newEntry()}>
@@ -166,7 +154,7 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
           />
-          <Filters filter={filter} tags={tags.map((t) => t.tag)} onChange={setFilter} />
+          <Filters filter={filter} tags={tagNames} onChange={setFilter} />
           <div className="view-switch" role="group" aria-label="View">
             <button
               type="button"
@@ -185,6 +173,13 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
           </div>
         </div>
         <ErrorText>{error}</ErrorText>
+        <ErrorText>
+          {tags.error && `Your tags could not be loaded. ${messageOf(tags.error)}`}
+        </ErrorText>
+        <ErrorText>
+          {prompts.error &&
+            `The reflection prompts could not be loaded. ${messageOf(prompts.error)}`}
+        </ErrorText>
         {view === 'calendar' ? (
           <CalendarView
             filter={filter}
@@ -206,19 +201,15 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
                       searching ? ' found' : ''
                     }`)}
             </p>
-            {list.error && (
-              <p role="alert" className="error">
-                {list.error}
-              </p>
-            )}
+            <ErrorText>{list.error && messageOf(list.error)}</ErrorText>
             <Timeline
               entries={list.items}
               total={list.total}
               grouped={!searching}
               weekStart={weekStart}
-              selectedId={selected?.id ?? null}
-              onSelect={(id) => void open(id)}
-              onNearEnd={() => void list.loadMore()}
+              selectedId={entryId ?? null}
+              onSelect={open}
+              onNearEnd={list.loadMore}
             />
           </>
         )}
@@ -227,7 +218,7 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
         {undo && (
           <div className="toast" role="status">
             <span>Entry moved to the trash.</span>
-            <button type="button" onClick={() => void restore()}>
+            <button type="button" onClick={() => void undoDelete()}>
               Undo
             </button>
             <button
@@ -240,28 +231,33 @@ export function JournalScreen({ weekStart, commandsRef }: Props) {
             </button>
           </div>
         )}
-        {selected ? (
+        {/* The editor starts from the entry as stored: never from a copy a rename made stale. */}
+        {selected.data && selected.data.id === entryId && !selected.isStale ? (
           <EntryEditor
-            key={selected.id}
-            entry={selected}
-            focusTitle={justCreated === selected.id}
-            tagSuggestions={tags.map((t) => t.tag)}
-            prompts={prompts}
-            onSaved={(entry) => {
-              setSelected((current) =>
-                current?.id === entry.id ? { ...current, ...entry } : current,
-              );
-              scheduleRefresh();
-            }}
+            key={selected.data.id}
+            entry={selected.data}
+            focusTitle={focusTitle}
+            tagSuggestions={tagNames}
+            prompts={prompts.data ?? []}
             onDelete={(entry) => void remove(entry)}
           />
-        ) : (
+        ) : entryId && selected.error ? (
+          <div className="empty-editor">
+            <p role="alert">{messageOf(selected.error)}</p>
+            <p>
+              <a href="#/journal">Back to the journal</a>
+            </p>
+          </div>
+        ) : entryId ? null : (
           <div className="empty-editor">
             <p>Pick an entry from the timeline, or start a new one.</p>
-            <p className="hint">Press Ctrl+N for a new entry, or F1 for all keyboard shortcuts.</p>
+            <p className="hint">
+              Press {keysOf('entry.new')} for a new entry, or {keysOf('app.help')} for all keyboard
+              shortcuts.
+            </p>
           </div>
         )}
       </section>
-    </main>
+    </div>
   );
 }

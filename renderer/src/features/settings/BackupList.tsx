@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { BackupSummary } from '../../../../shared/contract';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
+import { mediumDate } from '../../lib/dates';
+import { useJournalQuery } from '../../lib/query';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../vault/PassphraseField';
+import { useBackups, useRestoreBackup } from './queries';
 
 const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -12,11 +14,8 @@ const kindLabel: Record<BackupSummary['kind'], string> = {
   'pre-restore': 'Kept before a restore',
 };
 
-/** A backup's local day (`YYYY-MM-DD`, all its name says of when) as the person reads dates. */
-const when = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'medium' });
-};
+/** A backup's local day (`YYYY-MM-DD`: all its name says of when), as the app writes dates. */
+const when = (day: string) => mediumDate(day);
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -25,60 +24,52 @@ type Method = 'passphrase' | 'recoveryKey';
  * While the journal is locked (a damaged file, from the unlock screen), restoring needs the
  * passphrase or recovery key of the chosen backup; it is checked against the backup first.
  */
-export function BackupList({ onRestored }: { onRestored: () => void }) {
-  const [backups, setBackups] = useState<BackupSummary[] | null>(null);
-  const [locked, setLocked] = useState(false);
+export function BackupList({ onRestored }: { onRestored?: () => void }) {
+  const list = useBackups();
+  const restoring = useRestoreBackup();
+  // The answer the app chose its screen by: locked on the unlock screen, unlocked in Settings.
+  const status = useJournalQuery('vault:status', undefined);
+  const locked = status.data?.state !== 'unlocked';
   const [confirming, setConfirming] = useState<string | null>(null);
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const status = await unwrap(journal().vault.status());
-      setLocked(status.state !== 'unlocked');
-      setBackups(await unwrap(journal().vault.backups()));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const busy = restoring.isPending;
+  const backups = list.data;
 
   function confirm(id: string | null) {
     setConfirming(id);
     setSecret('');
     setMethod('passphrase');
-    setError(null);
+    restoring.reset();
   }
 
   async function restore(event: FormEvent, id: string) {
     event.preventDefault();
     if (busy || (locked && !secret)) return;
-    setBusy(true);
-    setError(null);
+    const input = !locked
+      ? { id }
+      : method === 'passphrase'
+        ? { id, passphrase: secret }
+        : { id, recoveryKey: secret };
+    setSecret('');
     try {
-      const input = !locked
-        ? { id }
-        : method === 'passphrase'
-          ? { id, passphrase: secret }
-          : { id, recoveryKey: secret };
-      await unwrap(journal().vault.restoreBackup(input));
-      confirm(null);
-      onRestored();
-    } catch (e) {
-      setError(messageOf(e));
+      // Unlocked, the journal locks and the main process resets the page to the unlock screen.
+      await restoring.mutateAsync(input);
+      setConfirming(null);
+      onRestored?.();
+    } catch {
+      // Shown below from the mutation's error; the form stays open to try again.
     } finally {
-      setSecret('');
-      setBusy(false);
-      void load();
+      void list.refetch();
     }
   }
 
-  if (backups === null) return error ? <p role="alert">{error}</p> : <p>Looking for backups…</p>;
+  if (!backups) {
+    return list.error ? <p role="alert">{messageOf(list.error)}</p> : <p>Looking for backups…</p>;
+  }
   return (
     <div className="stack">
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{restoring.error && messageOf(restoring.error)}</ErrorText>
       {backups.length === 0 ? (
         <p>No backups yet. One is made each day you unlock the journal.</p>
       ) : (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { RekeyResult } from '../../../../shared/contract';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { RecoveryKeyNotice } from '../vault/RecoveryKeyNotice';
+import { useDeleteEarlierBackups } from './queries';
 
 /**
  * After a passphrase change or a new recovery key: shows the new key once (as at creation), then
@@ -12,8 +12,8 @@ import { RecoveryKeyNotice } from '../vault/RecoveryKeyNotice';
  */
 export function NewRecoveryKey({ result, onDone }: { result: RekeyResult; onDone: () => void }) {
   const [step, setStep] = useState<'key' | 'backups'>('key');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const deleting = useDeleteEarlierBackups();
+  const busy = deleting.isPending;
 
   if (step === 'key') {
     return (
@@ -29,16 +29,8 @@ export function NewRecoveryKey({ result, onDone }: { result: RekeyResult; onDone
     );
   }
 
-  async function deleteEarlier() {
-    setBusy(true);
-    setError(null);
-    try {
-      await unwrap(journal().vault.deleteEarlierBackups());
-      onDone();
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
+  function deleteEarlier() {
+    deleting.mutate(undefined, { onSuccess: onDone });
   }
 
   const count = result.earlierBackups === 1 ? '1 backup' : `${result.earlierBackups} backups`;
@@ -50,14 +42,9 @@ export function NewRecoveryKey({ result, onDone }: { result: RekeyResult; onDone
         keeping them lets you go back to what you had written, deleting them means nobody who knows
         the old secrets can read them.
       </p>
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{deleting.error && messageOf(deleting.error)}</ErrorText>
       <div className="row">
-        <button
-          type="button"
-          className="danger"
-          disabled={busy}
-          onClick={() => void deleteEarlier()}
-        >
+        <button type="button" className="danger" disabled={busy} onClick={deleteEarlier}>
           {busy ? 'Deleting…' : 'Delete old backups'}
         </button>
         <button type="button" className="quiet" disabled={busy} onClick={onDone}>

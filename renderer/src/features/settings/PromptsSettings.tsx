@@ -1,34 +1,22 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
-import { usePrompts } from '../entries/use-journal-data';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { useAddPrompt, usePromptsList, useRemovePrompt } from './queries';
 
 /** The reflection prompts offered in the editor: the app's own, and the person's. */
 export function PromptsSettings() {
-  const { prompts, setPrompts } = usePrompts();
+  const list = usePromptsList();
+  const adding = useAddPrompt();
+  const removing = useRemovePrompt();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const prompts = list.data ?? [];
+  const failed = list.error ?? adding.error ?? removing.error;
 
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
     if (text.trim().length < 3) return;
-    try {
-      setPrompts(await unwrap(journal().prompts.add({ text })));
-      setText('');
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }
-
-  async function remove(id: string) {
-    try {
-      setPrompts(await unwrap(journal().prompts.remove({ id })));
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    adding.mutate({ text }, { onSuccess: () => setText('') });
   }
 
   return (
@@ -48,7 +36,7 @@ export function PromptsSettings() {
                 type="button"
                 className="quiet"
                 aria-label={`Remove prompt: ${prompt.text}`}
-                onClick={() => void remove(prompt.id)}
+                onClick={() => removing.mutate({ id: prompt.id })}
               >
                 Remove
               </button>
@@ -65,7 +53,7 @@ export function PromptsSettings() {
           Add prompt
         </button>
       </form>
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{failed && messageOf(failed)}</ErrorText>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { RekeyResult } from '../../../../shared/contract';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../vault/PassphraseField';
 import { NewRecoveryKey } from './NewRecoveryKey';
+import { useRegenerateRecoveryKey } from './queries';
 
 /** Replaces the recovery key (if the old one was lost or seen); needs the passphrase. */
 export function RegenerateRecoveryKeyForm({
@@ -15,24 +15,25 @@ export function RegenerateRecoveryKeyForm({
   onShowingKey: (showing: boolean) => void;
 }) {
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const regenerating = useRegenerateRecoveryKey();
+  const busy = regenerating.isPending;
+  // The key lives only here, not in the query cache, and is dropped when the person continues.
   const [result, setResult] = useState<RekeyResult | null>(null);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     if (!passphrase || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await unwrap(journal().vault.regenerateRecoveryKey({ passphrase })));
-      onShowingKey(true);
-      setPassphrase('');
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    regenerating.mutate(
+      { passphrase },
+      {
+        onSuccess: (made) => {
+          setResult(made);
+          setPassphrase('');
+          regenerating.reset();
+          onShowingKey(true);
+        },
+      },
+    );
   }
 
   if (result) {
@@ -59,7 +60,7 @@ export function RegenerateRecoveryKeyForm({
         onChange={setPassphrase}
         autoComplete="current-password"
       />
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{regenerating.error && messageOf(regenerating.error)}</ErrorText>
       <button type="submit" disabled={!passphrase || busy}>
         {busy ? 'Making a new key…' : 'Regenerate recovery key'}
       </button>

@@ -1,27 +1,52 @@
 import { useState } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
+import { keysOf } from '../../lib/platform';
+import { messageOf } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
+import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
 import { RegenerateRecoveryKeyForm } from './RegenerateRecoveryKeyForm';
+import { useSettings, useUpdateSettings } from './queries';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
-interface Props {
-  settings: Settings;
-  onChange: (patch: SettingsPatch) => Promise<void>;
-  onRestored: () => void;
+/** Settings once they are loaded; the screen shows why when they cannot be. */
+export function SettingsScreen() {
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  if (!settings.data) {
+    return (
+      <Page title="Settings">
+        <ErrorText>{settings.error && messageOf(settings.error)}</ErrorText>
+      </Page>
+    );
+  }
+  return (
+    <SettingsForm
+      settings={settings.data}
+      onChange={(patch) => update.mutate(patch)}
+      error={update.error && messageOf(update.error)}
+    />
+  );
 }
 
-export function SettingsScreen({ settings, onChange, onRestored }: Props) {
+interface Props {
+  settings: Settings;
+  onChange: (patch: SettingsPatch) => void;
+  error: string | null;
+}
+
+function SettingsForm({ settings, onChange, error }: Props) {
   const [keyShownBy, setKeyShownBy] = useState<'change' | 'regenerate' | null>(null);
   const choices = autoLockChoices.includes(settings.autoLockMinutes)
     ? autoLockChoices
     : [...autoLockChoices, settings.autoLockMinutes].sort((a, b) => a - b);
   return (
-    <div className="settings stack">
-      <h2>Settings</h2>
+    <Page title="Settings">
+      <ErrorText>{error}</ErrorText>
       <section className="panel stack" aria-labelledby="security-title">
         <h3 id="security-title">Privacy and security</h3>
         <div className="field">
@@ -29,7 +54,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           <select
             id="auto-lock"
             value={settings.autoLockMinutes}
-            onChange={(e) => void onChange({ autoLockMinutes: Number(e.target.value) })}
+            onChange={(e) => onChange({ autoLockMinutes: Number(e.target.value) })}
           >
             {choices.map((minutes) => (
               <option key={minutes} value={minutes}>
@@ -39,7 +64,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           </select>
           <p className="hint">
             The journal also locks when the computer sleeps or its screen locks, and with the Lock
-            button or Ctrl+L (⌘L on a Mac).
+            button or {keysOf('app.lock')}.
           </p>
         </div>
         {/* While one shows a new recovery key, the other is hidden: one key on screen at a time. */}
@@ -63,7 +88,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
                 name="theme"
                 value={theme}
                 checked={settings.theme === theme}
-                onChange={() => void onChange({ theme })}
+                onChange={() => onChange({ theme })}
               />
               {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
             </label>
@@ -74,7 +99,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           <select
             id="week-start"
             value={settings.weekStart}
-            onChange={(e) => void onChange({ weekStart: e.target.value as Settings['weekStart'] })}
+            onChange={(e) => onChange({ weekStart: e.target.value as Settings['weekStart'] })}
           >
             <option value="monday">Monday</option>
             <option value="sunday">Sunday</option>
@@ -91,8 +116,8 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
           passphrase and recovery key of its day. Restoring locks the journal; the current file is
           kept as a backup too.
         </p>
-        <BackupList onRestored={onRestored} />
+        <BackupList />
       </section>
-    </div>
+    </Page>
   );
 }

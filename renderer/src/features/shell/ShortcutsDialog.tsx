@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { displayKeys, shortcuts } from './shortcuts';
+import { commandIds, commands } from '../../../../shared/commands';
+import { keysOf } from '../../lib/platform';
 
-/** The list of shortcuts, in a modal dialog that returns focus where it was. */
-export function ShortcutsDialog({ isMac, onClose }: { isMac: boolean; onClose: () => void }) {
+/** Every command with keys, read from the one table; a modal dialog that returns focus. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -16,11 +17,11 @@ export function ShortcutsDialog({ isMac, onClose }: { isMac: boolean; onClose: (
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {shortcuts.map((shortcut) => (
-            <tr key={shortcut.action}>
-              <td>{shortcut.label}</td>
+          {commandIds.map((id) => (
+            <tr key={id}>
+              <td>{commands[id].label}</td>
               <td>
-                <kbd>{displayKeys(shortcut.keys, isMac)}</kbd>
+                <kbd>{keysOf(id)}</kbd>
               </td>
             </tr>
           ))}

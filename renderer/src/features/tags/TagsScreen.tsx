@@ -1,20 +1,25 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { TagCount } from '../../../../shared/entries/queries';
-import { journal } from '../../journal';
-import { messageOf, unwrap } from '../../lib/result';
-import { useTags } from '../entries/use-journal-data';
+import { messageOf } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
+import { useTags } from '../entries/queries';
+import { useDeleteTag, useRenameTag } from './queries';
+import { Page } from '../../ui/Page';
 
 /** Rename, merge and delete tags across every entry; each change is one save. */
 export function TagsScreen() {
-  const { tags, setTags } = useTags();
+  const list = useTags();
+  const renaming = useRenameTag();
+  const deleting = useDeleteTag();
+  const tags = list.data ?? [];
   const [editing, setEditing] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
 
   async function run(action: Promise<TagCount[]>, done: string) {
     try {
-      setTags(await action);
+      await action;
       setMessage({ kind: 'done', text: done });
     } catch (e) {
       setMessage({ kind: 'error', text: messageOf(e) });
@@ -24,8 +29,7 @@ export function TagsScreen() {
   }
 
   return (
-    <div className="stack">
-      <h2>Tags</h2>
+    <Page title="Tags">
       <p className="hint">
         Renaming a tag changes it in every entry. Renaming it to a tag you already use merges the
         two.
@@ -35,7 +39,10 @@ export function TagsScreen() {
           {message.text}
         </p>
       )}
-      {tags.length === 0 ? (
+      <ErrorText>
+        {list.error && `Your tags could not be loaded. ${messageOf(list.error)}`}
+      </ErrorText>
+      {!list.data ? null : tags.length === 0 ? (
         <p>No tags yet. Add tags to an entry and they will appear here.</p>
       ) : (
         <table className="tags-table">
@@ -58,7 +65,7 @@ export function TagsScreen() {
                       onCancel={() => setEditing(null)}
                       onRename={(to) =>
                         void run(
-                          unwrap(journal().tags.rename({ from: tag, to })),
+                          renaming.mutateAsync({ from: tag, to }),
                           tags.some(
                             (t) => t.tag.toLowerCase() === to.toLowerCase() && t.tag !== tag,
                           )
@@ -79,9 +86,7 @@ export function TagsScreen() {
                       <button
                         type="button"
                         className="danger"
-                        onClick={() =>
-                          void run(unwrap(journal().tags.delete({ tag })), `Deleted “${tag}”.`)
-                        }
+                        onClick={() => void run(deleting.mutateAsync({ tag }), `Deleted “${tag}”.`)}
                       >
                         Yes, delete
                       </button>
@@ -118,7 +123,7 @@ export function TagsScreen() {
           </tbody>
         </table>
       )}
-    </div>
+    </Page>
   );
 }
 

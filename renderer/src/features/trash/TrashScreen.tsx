@@ -1,41 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { TrashedEntry } from '../../../../shared/entries/queries';
-import { journal } from '../../journal';
-import { longDay } from '../../lib/dates';
-import { messageOf, unwrap } from '../../lib/result';
+import { useState } from 'react';
+import { longDay, mediumDate } from '../../lib/dates';
+import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { usePurgeEntry, useRestoreEntry, useTrash } from '../entries/queries';
+import { Page } from '../../ui/Page';
 
 /** Deleted entries, kept 30 days: restore one, or remove it for good. */
 export function TrashScreen() {
-  const [items, setItems] = useState<TrashedEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const trash = useTrash();
+  const restore = useRestoreEntry();
+  const purge = usePurgeEntry();
   const [confirming, setConfirming] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setItems(await unwrap(journal().entries.trash()));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
-
-  async function act(call: Promise<unknown>) {
-    try {
-      await call;
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-    setConfirming(null);
-    void load();
-  }
+  const items = trash.data;
+  const failed = trash.error ?? restore.error ?? purge.error;
 
   return (
-    <div className="stack">
-      <h2>Trash</h2>
+    <Page title="Trash">
       <p className="hint">Deleted entries stay here for 30 days, then they are removed for good.</p>
-      <ErrorText>{error}</ErrorText>
+      <ErrorText>{failed && messageOf(failed)}</ErrorText>
       {items?.length === 0 && <p>The trash is empty.</p>}
       {items && items.length > 0 && (
         <ul className="trash-list" aria-label="Deleted entries">
@@ -45,16 +27,14 @@ export function TrashScreen() {
               <li key={item.id} className="panel">
                 <div>
                   <strong>{title}</strong> · {longDay(item.date)}
-                  <p className="hint">
-                    Removed for good on {new Date(item.purgeAt).toLocaleDateString()}
-                  </p>
+                  <p className="hint">Removed for good on {mediumDate(item.purgeAt)}</p>
                   {item.excerpt && <p className="entry-row-text">{item.excerpt}</p>}
                 </div>
                 <div className="row">
                   <button
                     type="button"
                     aria-label={`Restore ${title}`}
-                    onClick={() => void act(unwrap(journal().entries.restore({ id: item.id })))}
+                    onClick={() => restore.mutate({ id: item.id })}
                   >
                     Restore
                   </button>
@@ -63,7 +43,9 @@ export function TrashScreen() {
                       <button
                         type="button"
                         className="danger"
-                        onClick={() => void act(unwrap(journal().entries.purge({ id: item.id })))}
+                        onClick={() =>
+                          purge.mutate({ id: item.id }, { onSettled: () => setConfirming(null) })
+                        }
                       >
                         Yes, delete forever
                       </button>
@@ -87,6 +69,6 @@ export function TrashScreen() {
           })}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

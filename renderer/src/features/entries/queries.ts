@@ -1,0 +1,70 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../../shared/contract';
+import type { Entry, EntryFilter } from '../../../../shared/entries/queries';
+import { call } from '../../lib/call';
+import { invalidate, keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+
+const PAGE = 200;
+
+/** What a change to an entry's words, date, mood or tags makes stale. */
+export const entryReads: ChannelName[] = [
+  'entries:list',
+  'entries:calendar',
+  'entries:trash',
+  'tags:list',
+];
+
+/** The timeline (or search results) for a filter, a page at a time as the person scrolls. */
+export function useEntryList(filter: EntryFilter) {
+  const query = useInfiniteQuery({
+    queryKey: keyOf('entries:list', filter),
+    queryFn: ({ pageParam }) => call('entries:list', { ...filter, offset: pageParam, limit: PAGE }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
+      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
+    },
+  });
+  const pages = query.data?.pages ?? [];
+  return {
+    items: pages.flatMap((page) => page.items),
+    total: pages.at(-1)?.total ?? 0,
+    loaded: query.isSuccess,
+    error: query.error,
+    loadMore: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+  };
+}
+
+/** One entry, also in the trash. */
+export const useEntry = (id: string | undefined) =>
+  useJournalQuery('entries:get', { id: id ?? '' }, { enabled: Boolean(id) });
+
+export const useTags = () => useJournalQuery('tags:list', undefined);
+export const usePrompts = () => useJournalQuery('prompts:list', undefined);
+export const useTrash = () => useJournalQuery('entries:trash', undefined);
+
+export const useCalendar = (filter: EntryFilter & { from: string; to: string }) =>
+  useJournalQuery('entries:calendar', filter);
+
+/** After a save: the editor's own copy is the answer; the lists around it are stale. */
+export function entrySaved(client: QueryClient, entry: Entry): void {
+  client.setQueryData(keyOf('entries:get', { id: entry.id }), entry);
+  invalidate(client, entryReads);
+}
+
+export const useCreateEntry = () =>
+  useJournalMutation('entries:create', {
+    invalidates: entryReads,
+  });
+
+export const useDeleteEntry = () =>
+  useJournalMutation('entries:delete', { invalidates: [...entryReads, 'entries:get'] });
+
+export const useRestoreEntry = () =>
+  useJournalMutation('entries:restore', { invalidates: [...entryReads, 'entries:get'] });
+
+export const usePurgeEntry = () =>
+  useJournalMutation('entries:purge', { invalidates: [...entryReads, 'entries:get'] });

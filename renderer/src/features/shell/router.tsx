@@ -1,0 +1,36 @@
+import { createHashRouter, Navigate } from 'react-router';
+import type { SaveState } from '../../../../shared/contract';
+import { JournalScreen } from '../entries/JournalScreen';
+import { useSettings } from '../settings/queries';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { TagsScreen } from '../tags/TagsScreen';
+import { TrashScreen } from '../trash/TrashScreen';
+import { AppShell } from './AppShell';
+
+function JournalRoute() {
+  const settings = useSettings();
+  // The timeline groups by week: it waits for the person's week start.
+  if (!settings.data) return null;
+  return <JournalScreen weekStart={settings.data.weekStart} />;
+}
+
+/**
+ * Every screen and every entry has an address (`#/journal/<id>`), so screens link to each other
+ * and back and forward work. Hash addresses never leave the page: nothing is requested.
+ */
+export function createAppRouter(initialSave: SaveState) {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppShell initialSave={initialSave} />,
+      children: [
+        { index: true, element: <Navigate to="/journal" replace /> },
+        { path: 'journal/:entryId?', element: <JournalRoute /> },
+        { path: 'tags', element: <TagsScreen /> },
+        { path: 'trash', element: <TrashScreen /> },
+        { path: 'settings', element: <SettingsScreen /> },
+        { path: '*', element: <Navigate to="/journal" replace /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,8 @@
+import { displayKeys, keysFor } from '../../../shared/commands';
+import type { CommandId } from '../../../shared/commands';
+
+/** Whether the page runs on a Mac, for ⌘ against Ctrl. */
+export const isMac = navigator.platform.toLowerCase().includes('mac');
+
+/** The keys of a command as the person reads them on this computer: "Ctrl+N" or "⌘N". */
+export const keysOf = (id: CommandId): string => displayKeys(keysFor(id, isMac), isMac);
