@@ -5,7 +5,7 @@
  *
  *   node --import tsx scripts/make-fixture.ts
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMAT_VERSION, createVault } from '../electron/vault';
 import type { JournalDocument } from '../shared/domain';
@@ -87,6 +87,8 @@ const { vault, recoveryKey } = await createVault(file, passphrase);
 await vault.update(fill);
 const expected = structuredClone(vault.data);
 await vault.close();
+// Saving made the day's backups beside it; the fixture is the journal file alone.
+rmSync(join(dir, 'backups'), { recursive: true, force: true });
 writeFileSync(
   secretsFile,
   JSON.stringify({ formatVersion: FORMAT_VERSION, passphrase, recoveryKey, expected }, null, 2) +

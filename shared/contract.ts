@@ -31,6 +31,7 @@ export interface AppInfo {
 
 const noInput = z.undefined();
 const secretText = z.string().min(1).max(1024);
+const backupId = z.string().regex(/^[\w.-]{1,200}$/);
 
 export type LockReason = 'manual' | 'idle' | 'suspend' | 'screen-lock';
 
@@ -44,9 +45,17 @@ export type SaveState = { status: 'saved' } | { status: 'failing'; error: AppErr
 export interface BackupSummary {
   /** The backup's file name inside the journal's backups folder; never a path from the page. */
   id: string;
-  createdAt: string;
+  /** The local day it was made, `YYYY-MM-DD`: backups are named by day only. */
+  day: string;
   kind: 'daily' | 'weekly' | 'pre-restore';
   sizeBytes: number;
+}
+
+/** After a passphrase change or a new recovery key: the new key, to be shown exactly once. */
+export interface RekeyResult {
+  recoveryKey: string;
+  /** Backups made before, which still open with the earlier passphrase and recovery key. */
+  earlierBackups: number;
 }
 
 /**
@@ -87,13 +96,29 @@ export const channels = {
   /** The person is using the app: postpones auto-lock. Sent at most every few seconds. */
   'vault:activity': channel(noInput, returns<void>()),
   'vault:retrySave': channel(noInput, returns<SaveState>()),
+  /** Re-encrypts under a new key for the new passphrase and a new recovery key (returned once). */
   'vault:changePassphrase': channel(
     z.strictObject({ current: secretText, next: secretText }),
-    returns<void>(),
+    returns<RekeyResult>(),
+  ),
+  /** A new recovery key for the same passphrase; the old recovery key stops working. */
+  'vault:regenerateRecoveryKey': channel(
+    z.strictObject({ passphrase: secretText }),
+    returns<RekeyResult>(),
   ),
   'vault:backups': channel(noInput, returns<BackupSummary[]>()),
+  /** Deletes the backups that still open with an earlier passphrase or recovery key. */
+  'vault:deleteEarlierBackups': channel(noInput, returns<{ deleted: number }>()),
+  /**
+   * Unlocked: locks, then restores. Locked (a damaged journal): only with the passphrase or the
+   * recovery key of the chosen backup, checked against it before anything is replaced.
+   */
   'vault:restoreBackup': channel(
-    z.strictObject({ id: z.string().regex(/^[\w.-]{1,200}$/) }),
+    z.union([
+      z.strictObject({ id: backupId }),
+      z.strictObject({ id: backupId, passphrase: secretText }),
+      z.strictObject({ id: backupId, recoveryKey: secretText }),
+    ]),
     returns<void>(),
   ),
   'settings:get': channel(noInput, returns<Settings>()),

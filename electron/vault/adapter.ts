@@ -6,7 +6,7 @@ import { assertWritable, decodeDocument } from './document-codec';
 import { DurableWriteError, writeFileDurably } from './durable-write';
 import type { DurableWriteOptions } from './durable-write';
 import { errnoOf, ioError, VaultError } from './errors';
-import { IV_BYTES, TAG_BYTES, parseContainer } from './format';
+import { FORMAT_VERSION, IV_BYTES, TAG_BYTES, encodeHeader, parseContainer } from './format';
 import type { VaultHeader } from './format';
 import type { VaultFs } from './fs-layer';
 
@@ -84,7 +84,12 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     const container = parseContainer(bytes);
     const doc = decodeDocument(openDocumentText(this.#dataKey, container));
     this.#header = container.header;
-    this.#headerBytes = Buffer.from(container.headerBytes);
+    // A file of an older format version is written in the current one (padded) from its first
+    // save on; the header's content is unchanged.
+    this.#headerBytes =
+      container.formatVersion === FORMAT_VERSION
+        ? Buffer.from(container.headerBytes)
+        : encodeHeader(container.header);
     this.#fingerprint = fingerprintOf(bytes, container.headerBytes.length);
     return doc;
   }
@@ -93,17 +98,22 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     return this.writeWithHeader(doc, this.#header, this.#headerBytes);
   }
 
-  /** Writes `doc` under a new header (a rewrapped key); the header is adopted once on disk. */
+  /**
+   * Writes `doc` under a new header and, when given, a new data key (a passphrase change or a
+   * new recovery key). Header and key are adopted once the new bytes are on disk, and the old
+   * key is then zeroed; until then the old ones stay in use.
+   */
   async writeWithHeader(
     doc: JournalDocument,
     header: VaultHeader,
     headerBytes: Buffer,
+    dataKey: Buffer = this.#dataKey,
   ): Promise<void> {
     await this.#assertUnchangedOnDisk();
     const changeCount = this.changeCount;
     const serialisedAt = changeCount();
     const text = JSON.stringify(doc);
-    const sealed = sealDocumentText(this.#dataKey, headerBytes, text);
+    const sealed = sealDocumentText(dataKey, headerBytes, text);
     // Validation is the slowest step of a save after stringify; it runs while the temp file is
     // being fsynced, and the rename only happens if it passes. If the document changed after it
     // was serialised, the text actually written is what gets validated.
@@ -116,13 +126,17 @@ export class EncryptedAdapter implements Adapter<JournalDocument> {
     } catch (error) {
       if (!(error instanceof DurableWriteError)) throw error;
       // After the rename the new bytes are what the disk holds, even if the folder sync failed.
-      if (error.replaced) this.#adopt(sealed, header, headerBytes);
+      if (error.replaced) this.#adopt(sealed, header, headerBytes, dataKey);
       throw ioError(error.cause);
     }
-    this.#adopt(sealed, header, headerBytes);
+    this.#adopt(sealed, header, headerBytes, dataKey);
   }
 
-  #adopt(sealed: SealedFile, header: VaultHeader, headerBytes: Buffer): void {
+  #adopt(sealed: SealedFile, header: VaultHeader, headerBytes: Buffer, dataKey: Buffer): void {
+    if (dataKey !== this.#dataKey) {
+      this.#dataKey.fill(0);
+      this.#dataKey = dataKey;
+    }
     this.#header = header;
     this.#headerBytes = headerBytes;
     this.#fingerprint = fingerprintOfSealed(sealed, headerBytes.length);

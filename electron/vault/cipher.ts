@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { VaultError } from './errors';
-import { IV_BYTES, TAG_BYTES } from './format';
+import { IV_BYTES, MAGIC, PADDED_SINCE_VERSION, TAG_BYTES, paddedLength } from './format';
 import type { Container } from './format';
 
 const ALGORITHM = 'aes-256-gcm';
@@ -22,10 +22,18 @@ export interface SealedFile {
   tag: Buffer;
 }
 
+const SPACE = 0x20;
+
+/** True when the header (framing included) says its document is padded. */
+function isPadded(headerBytes: Buffer): boolean {
+  return headerBytes.readUInt16BE(MAGIC.length) >= PADDED_SINCE_VERSION;
+}
+
 /**
- * Encrypts the document text under the data key with a fresh IV, the header as additional data.
- * Every slice of ciphertext is decrypted again as it is produced and compared with its
- * plaintext, and the tag is checked: bytes that would not decrypt back are never returned.
+ * Encrypts the document text under the data key with a fresh IV, the header as additional data,
+ * followed by its padding when the header's format version pads. Every slice of ciphertext is
+ * decrypted again as it is produced and compared with its plaintext, and the tag is checked:
+ * bytes that would not decrypt back are never returned.
  */
 export function sealDocumentText(dataKey: Buffer, headerBytes: Buffer, text: string): SealedFile {
   const iv = randomBytes(IV_BYTES);
@@ -34,7 +42,9 @@ export function sealDocumentText(dataKey: Buffer, headerBytes: Buffer, text: str
   cipher.setAAD(headerBytes);
   check.setAAD(headerBytes);
   const chunks: Buffer[] = [headerBytes, iv];
+  let plainBytes = 0;
   const seal = (plain: Buffer) => {
+    plainBytes += plain.length;
     const sealed = cipher.update(plain);
     const back = check.update(sealed);
     if (!back.equals(plain)) throw new VaultError('CORRUPT', { cause: new Error('self-check') });
@@ -50,6 +60,13 @@ export function sealDocumentText(dataKey: Buffer, headerBytes: Buffer, text: str
     seal(Buffer.from(text.slice(start, end), 'utf8'));
     start = end;
   }
+  if (isPadded(headerBytes)) {
+    for (let rest = paddedLength(plainBytes) - plainBytes; rest > 0;) {
+      const slice = Math.min(rest, SLICE_CHARS);
+      seal(Buffer.alloc(slice, SPACE));
+      rest -= slice;
+    }
+  }
   const final = cipher.final();
   if (final.length) chunks.push(final);
   const tag = cipher.getAuthTag();
@@ -63,18 +80,31 @@ export function sealDocumentText(dataKey: Buffer, headerBytes: Buffer, text: str
   return { chunks, size: chunks.reduce((sum, c) => sum + c.length, 0), iv, tag };
 }
 
-/** `sealDocumentText` for bytes, as one buffer: for tools and tests that build files by hand. */
-export function sealDocument(dataKey: Buffer, headerBytes: Buffer, plaintext: Buffer): Buffer {
+/**
+ * `sealDocumentText` for bytes, as one buffer: for tools and tests that build files by hand.
+ * Pads as the header's version asks unless `pad` is false (to build a wrongly padded file).
+ */
+export function sealDocument(
+  dataKey: Buffer,
+  headerBytes: Buffer,
+  body: Buffer,
+  { pad = true }: { pad?: boolean } = {},
+): Buffer {
+  const plaintext =
+    pad && isPadded(headerBytes)
+      ? Buffer.concat([body, Buffer.alloc(paddedLength(body.length) - body.length, SPACE)])
+      : body;
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv(ALGORITHM, dataKey, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(headerBytes);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([headerBytes, iv, body, cipher.getAuthTag()]);
+  const sealed = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return Buffer.concat([headerBytes, iv, sealed, cipher.getAuthTag()]);
 }
 
 /**
- * Decrypts and authenticates the document and decodes it as UTF-8. Any mismatch, header
- * included, and any invalid UTF-8, is `CORRUPT`. Nothing is returned before the tag verifies.
+ * Decrypts and authenticates the document, checks and drops its padding, and decodes it as UTF-8.
+ * Any mismatch, header included, padding that is not exactly the document's bucket, and any
+ * invalid UTF-8, is `CORRUPT`. Nothing is returned before the tag verifies.
  */
 export function openDocumentText(dataKey: Buffer, container: Container): string {
   let plain: Buffer;
@@ -91,9 +121,17 @@ export function openDocumentText(dataKey: Buffer, container: Container): string 
     throw new VaultError('CORRUPT', { cause });
   }
   try {
+    let end = plain.length;
+    if (container.formatVersion >= PADDED_SINCE_VERSION) {
+      while (end > 0 && plain[end - 1] === SPACE) end--;
+      if (paddedLength(end) !== plain.length) {
+        throw new VaultError('CORRUPT', { cause: new Error('padding') });
+      }
+    }
+    const json = plain.subarray(0, end);
     // toString() would silently turn invalid bytes into U+FFFD; refuse them instead.
-    if (!isUtf8(plain)) throw new VaultError('CORRUPT', { cause: new Error('invalid UTF-8') });
-    return plain.toString('utf8');
+    if (!isUtf8(json)) throw new VaultError('CORRUPT', { cause: new Error('invalid UTF-8') });
+    return json.toString('utf8');
   } finally {
     plain.fill(0);
   }

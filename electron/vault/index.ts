@@ -9,7 +9,8 @@ import type { JournalDocument } from '../../shared/domain';
 import { EncryptedAdapter } from './adapter';
 import { isBackupPathOf, listBackupsWith, removeStaleBackupTemps, writeBackup } from './backups';
 import type { BackupInfo } from './backups';
-import { newDataKey } from './cipher';
+import { newDataKey, openDocumentText } from './cipher';
+import { decodeDocument } from './document-codec';
 import { DurableWriteError, removeStaleTemps, writeFileDurably } from './durable-write';
 import { errnoOf, ioError, VaultError } from './errors';
 import { FORMAT_VERSION, encodeHeader, parseContainer } from './format';
@@ -180,6 +181,15 @@ export async function listBackups(file: string, options: VaultOptions = {}): Pro
   }
 }
 
+export interface RestoreOptions extends VaultOptions {
+  /**
+   * When given, the backup must open with this secret (decrypted, authenticated and validated in
+   * memory, nothing written) before anything is replaced; otherwise `WRONG_SECRET` and the
+   * journal is left as it was.
+   */
+  verifyWith?: VaultSecret;
+}
+
 /**
  * Replaces the journal with one of its backups. The file being replaced (even a damaged one) is
  * first kept as a `pre-restore` backup, so a restore can never lose anything. The journal must
@@ -188,7 +198,7 @@ export async function listBackups(file: string, options: VaultOptions = {}): Pro
 export async function restoreBackup(
   file: string,
   backupPath: string,
-  options: VaultOptions = {},
+  options: RestoreOptions = {},
 ): Promise<void> {
   const context = contextFor(file, options);
   const { fs } = context;
@@ -196,7 +206,15 @@ export async function restoreBackup(
   const lock = await acquireLock(fs, file);
   try {
     const backup = await readVaultFile(fs, backupPath);
-    parseContainer(backup);
+    const container = parseContainer(backup);
+    if (options.verifyWith) {
+      const dataKey = await unlockDataKey(container.header, options.verifyWith);
+      try {
+        decodeDocument(openDocumentText(dataKey, container));
+      } finally {
+        dataKey.fill(0);
+      }
+    }
     const current = await fs.readFile(file).catch((error: unknown) => {
       if (errnoOf(error) === 'ENOENT') return undefined;
       throw ioError(error);

@@ -2,15 +2,18 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Low } from 'lowdb';
 import type { JournalDocument } from '../../shared/domain';
 import type { EncryptedAdapter } from './adapter';
-import { backUpIfDue, localDay } from './backups';
+import { backUpIfDue, listBackupsWith, localDay } from './backups';
+import type { BackupInfo } from './backups';
+import { newDataKey } from './cipher';
 import type { DurableWriteOptions } from './durable-write';
-import { ioError, VaultError } from './errors';
-import { encodeHeader } from './format';
+import { errnoOf, ioError, VaultError } from './errors';
+import { encodeHeader, readHeader } from './format';
 import type { VaultHeader } from './format';
 import type { VaultFs } from './fs-layer';
 import type { ScryptParams } from './kdf';
-import { passphraseSlot, unlockDataKey } from './key-slots';
+import { passphraseSlot, recoverySlot, unlockDataKey } from './key-slots';
 import type { VaultLock } from './lock-file';
+import { formatRecoveryKey, generateRecoveryKeyBytes } from './recovery-key';
 
 export interface VaultContext {
   file: string;
@@ -110,25 +113,105 @@ export class Vault {
   }
 
   /**
-   * Checks the old passphrase, then rewraps the data key under the new one. The document keeps
-   * its data key; only its IV and tag change because the header is its additional data. The
-   * file is replaced in one rename, so a crash leaves the old passphrase or the new one working.
-   * The recovery key keeps working throughout.
+   * Checks the old passphrase, then re-encrypts the journal under a new data key, wrapped for the
+   * new passphrase and for a new recovery key, which is returned once for the person to keep.
+   * The old passphrase and the old recovery key stop opening the journal; backups made before
+   * keep opening with them (they hold only what was written before). The file is replaced in
+   * one rename, so a crash leaves either the old secrets or the new ones working, never a mix.
    */
-  async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
+  async changePassphrase(
+    oldPassphrase: string,
+    newPassphrase: string,
+  ): Promise<{ recoveryKey: string }> {
     this.#assertOpen();
     assertUsablePassphrase(newPassphrase);
-    const checked = await unlockDataKey(this.#adapter.header, { passphrase: oldPassphrase });
+    await this.#assertPassphrase(oldPassphrase);
+    return this.#rekey(newPassphrase);
+  }
+
+  /**
+   * Checks the passphrase, then replaces the recovery key: like a passphrase change that keeps
+   * the passphrase. The journal gets a new data key too, so the old recovery key opens no backup
+   * made from now on.
+   */
+  async regenerateRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    this.#assertOpen();
+    await this.#assertPassphrase(passphrase);
+    return this.#rekey(passphrase);
+  }
+
+  /**
+   * Backups sealed under an earlier data key, i.e. made before the last passphrase change or new
+   * recovery key: they open with the secrets of their time. Damaged backups are not counted.
+   */
+  async backupsUnderEarlierKeys(): Promise<BackupInfo[]> {
+    this.#assertOpen();
+    const { fs, file } = this.#context;
+    const current = JSON.stringify(this.#adapter.header.keySlots);
+    const earlier: BackupInfo[] = [];
+    for (const backup of await listBackupsWith(fs, file).catch((e: unknown) => {
+      throw ioError(e);
+    })) {
+      const header = await readHeader(fs, backup.path).catch(() => undefined);
+      if (header && JSON.stringify(header.keySlots) !== current) earlier.push(backup);
+    }
+    return earlier;
+  }
+
+  /**
+   * Deletes the backups sealed under an earlier data key, then makes today's backup again from
+   * the journal as it is now. Returns how many were deleted.
+   */
+  async deleteBackupsUnderEarlierKeys(): Promise<number> {
+    const earlier = await this.backupsUnderEarlierKeys();
+    for (const backup of earlier) {
+      await this.#context.fs.unlink(backup.path).catch((error: unknown) => {
+        if (errnoOf(error) !== 'ENOENT') throw ioError(error);
+      });
+    }
+    await this.#enqueue(async () => {
+      this.#backupCheckedDay = undefined;
+      await this.backUpIfDue();
+    });
+    return earlier.length;
+  }
+
+  async #assertPassphrase(passphrase: string): Promise<void> {
+    const checked = await unlockDataKey(this.#adapter.header, { passphrase });
     const same = timingSafeEqual(checked, this.#adapter.dataKey);
     checked.fill(0);
     if (!same) throw new VaultError('WRONG_SECRET');
-    await this.#enqueue(async () => {
-      const header = this.#adapter.header;
-      const slot = await passphraseSlot(this.#adapter.dataKey, newPassphrase, this.#context.kdf);
-      const next: VaultHeader = { ...header, keySlots: [slot, header.keySlots[1]] };
-      await this.#persist(() =>
-        this.#adapter.writeWithHeader(this.#low.data, next, encodeHeader(next)),
-      );
+  }
+
+  #rekey(passphrase: string): Promise<{ recoveryKey: string }> {
+    return this.#enqueue(async () => {
+      const dataKey = newDataKey();
+      const recoveryBytes = generateRecoveryKeyBytes();
+      try {
+        const header: VaultHeader = {
+          ...this.#adapter.header,
+          keySlots: [
+            await passphraseSlot(dataKey, passphrase, this.#context.kdf),
+            await recoverySlot(dataKey, recoveryBytes),
+          ],
+        };
+        try {
+          await this.#persist(() =>
+            this.#adapter.writeWithHeader(this.#low.data, header, encodeHeader(header), dataKey),
+          );
+        } catch (error) {
+          // Not renamed into place: the old secrets still open the file, and nothing changed.
+          if (this.#adapter.dataKey !== dataKey) throw error;
+          // Renamed into place but the folder sync failed: the file on disk now needs the new
+          // secrets, so the person must be given the recovery key. Counting the document as
+          // unsaved makes the next save (or the lock) write and sync it again.
+          this.#generation++;
+        }
+        return { recoveryKey: formatRecoveryKey(recoveryBytes) };
+      } finally {
+        recoveryBytes.fill(0);
+        if (this.#adapter.dataKey !== dataKey) dataKey.fill(0);
+      }
     });
   }
 

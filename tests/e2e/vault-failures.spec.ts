@@ -6,7 +6,14 @@ import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
 import { makeReadOnly, makeWritable, readOnlyUnsupported } from './support/read-only';
 import { damage, markNewerVersion, seedJournal, vaultPath } from './support/seed-vault';
-import { createJournal, lock, unlock, openSettings, tryUnlock } from './support/vault-steps';
+import {
+  PASSPHRASE,
+  createJournal,
+  lock,
+  unlock,
+  openSettings,
+  tryUnlock,
+} from './support/vault-steps';
 
 test.describe('a damaged journal file', () => {
   let damaged: Buffer;
@@ -31,9 +38,21 @@ test.describe('a damaged journal file', () => {
     await expect(backups.first()).toBeVisible();
     await backups
       .first()
-      .getByRole('button', { name: /Restore backup from/ })
+      .getByRole('button', { name: /^Restore the daily backup of/ })
       .click();
-    await app.getByRole('button', { name: 'Yes, restore' }).click();
+    // The journal is locked: restoring needs the backup's own passphrase, checked against it
+    // before anything is replaced. A wrong one changes nothing.
+    const confirm = app.getByRole('form', { name: /^Restore the backup of/ });
+    await confirm.getByLabel('Passphrase of this backup', { exact: true }).fill(`${PASSPHRASE}x`);
+    await confirm.getByRole('button', { name: 'Yes, restore' }).click();
+    await expect(
+      app.getByRole('alert').filter({ hasText: 'does not unlock this journal' }),
+    ).toBeVisible();
+    expect((await readFile(vaultPath(dataDir))).equals(damaged)).toBe(true);
+    expect((await readdir(path.join(dataDir, 'backups'))).join()).not.toContain('pre-restore');
+
+    await confirm.getByLabel('Passphrase of this backup', { exact: true }).fill(PASSPHRASE);
+    await confirm.getByRole('button', { name: 'Yes, restore' }).click();
     await expect(app.getByRole('heading', { name: 'Restore from a backup' })).toHaveCount(0);
 
     await unlock(app);

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry } from './support/entry-steps';
@@ -111,25 +112,96 @@ test('auto-lock fires after the chosen idle time', async ({ app }) => {
   });
 });
 
-test('changing the passphrase: the old one is refused, the new one and the recovery key open it', async ({
+/** Reads the recovery key shown once, confirms it is saved, and continues. */
+async function takeNewRecoveryKey(app: Page): Promise<string> {
+  await expect(app.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
+  const key = (await app.getByLabel('Recovery key', { exact: true }).innerText()).trim();
+  await app.getByRole('checkbox', { name: 'I have saved it' }).check();
+  await app.getByRole('button', { name: 'Continue' }).click();
+  await expect(app.getByRole('heading', { name: 'Your recovery key' })).toHaveCount(0);
+  return key;
+}
+
+async function tryRecoveryKey(app: Page, key: string): Promise<void> {
+  await app.getByRole('button', { name: 'Use recovery key' }).click();
+  await app.getByLabel('Recovery key', { exact: true }).fill(key);
+  await app.getByRole('button', { name: 'Unlock' }).click();
+}
+
+test('changing the passphrase gives a new recovery key: the old passphrase and key are refused, the new ones open it', async ({
   app,
 }) => {
-  const recoveryKey = await createJournal(app);
+  const oldKey = await createJournal(app);
   const next = 'seven paper boats drift east';
   await openSettings(app);
+  // A save, so today's backups exist before the change.
+  await app.getByLabel('Lock automatically after').selectOption('15');
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
   await app.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
   await app.getByLabel('New passphrase', { exact: true }).fill(next);
   await app.getByLabel('Confirm new passphrase', { exact: true }).fill(next);
   await app.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(app.getByRole('status')).toContainText('Passphrase changed');
+  const newKey = await takeNewRecoveryKey(app);
+  expect(newKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+  expect(newKey).not.toBe(oldKey);
+  // The backups made before still open with the old secrets: deleting them is offered.
+  await expect(app.getByRole('heading', { name: 'Backups made before this change' })).toBeVisible();
+  await expect(app.getByText(/^2 backups made before this change/)).toBeVisible();
+  await app.getByRole('button', { name: 'Keep them' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Passphrase changed.' })).toBeVisible();
   await lock(app);
 
   await tryUnlock(app);
   await expect(app.getByRole('alert')).toContainText('does not unlock');
+  await tryRecoveryKey(app, oldKey);
+  await expect(app.getByRole('alert')).toContainText('does not unlock');
+  await app.getByRole('button', { name: 'Use passphrase' }).click();
   await unlock(app, next);
+  await openSettings(app);
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
   await lock(app);
-  await app.getByRole('button', { name: 'Use recovery key' }).click();
-  await app.getByLabel('Recovery key', { exact: true }).fill(recoveryKey);
+  await tryRecoveryKey(app, newKey);
+  await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+});
+
+test('regenerating the recovery key in Settings: needs the passphrase, shown once, the old key stops working', async ({
+  app,
+  dataDir,
+}) => {
+  const oldKey = await createJournal(app);
+  await openSettings(app);
+  await app.getByLabel('Lock automatically after').selectOption('15');
+  await expect(app.getByLabel('Lock automatically after')).toHaveValue('15');
+  const form = app.getByRole('form', { name: 'Replace the recovery key' });
+  await form.getByLabel('Your passphrase', { exact: true }).fill(`${PASSPHRASE}x`);
+  await form.getByRole('button', { name: 'Regenerate recovery key' }).click();
+  await expect(form.getByRole('alert')).toContainText('does not unlock');
+
+  await form.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Regenerate recovery key' }).click();
+  const newKey = await takeNewRecoveryKey(app);
+  expect(newKey).not.toBe(oldKey);
+  const before = await readdir(path.join(dataDir, 'backups'));
+  expect(before).toHaveLength(2);
+  await app.getByRole('button', { name: 'Delete old backups' }).click();
+  await expect(app.getByRole('button', { name: 'Regenerate recovery key' })).toBeVisible();
+  const after = await readdir(path.join(dataDir, 'backups'));
+  expect(after.sort()).toEqual(before.sort());
+  // Today's backups are made again under the new key: their header (key slots) is the journal's.
+  const current = await readFile(path.join(dataDir, 'journal.vault'));
+  const headerEnd = 14 + current.readUInt32BE(10) + 32;
+  for (const name of after) {
+    const bytes = await readFile(path.join(dataDir, 'backups', name));
+    expect(bytes.subarray(0, headerEnd).equals(current.subarray(0, headerEnd)), name).toBe(true);
+  }
+  await lock(app);
+
+  await tryRecoveryKey(app, oldKey);
+  await expect(app.getByRole('alert')).toContainText('does not unlock');
+  await app.getByLabel('Recovery key', { exact: true }).fill(newKey);
   await app.getByRole('button', { name: 'Unlock' }).click();
   await expect(app.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
+  await lock(app);
+  // The passphrase is unchanged.
+  await unlock(app);
 });

@@ -13,8 +13,18 @@ export function vaultDomain(session: JournalSession): Domain {
       'vault:activity': () => session.activity(),
       'vault:retrySave': () => session.retrySave(),
       'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+      'vault:regenerateRecoveryKey': ({ passphrase }) => session.regenerateRecoveryKey(passphrase),
       'vault:backups': () => session.backups(),
-      'vault:restoreBackup': ({ id }) => session.restore(id),
+      'vault:deleteEarlierBackups': () => session.deleteEarlierBackups(),
+      'vault:restoreBackup': (input) =>
+        session.restore(
+          input.id,
+          'passphrase' in input
+            ? { passphrase: input.passphrase }
+            : 'recoveryKey' in input
+              ? { recoveryKey: input.recoveryKey }
+              : undefined,
+        ),
     },
   };
 }

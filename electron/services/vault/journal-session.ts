@@ -1,6 +1,12 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupSummary, LockReason, SaveState, VaultStatus } from '../../../shared/contract';
+import type {
+  BackupSummary,
+  LockReason,
+  RekeyResult,
+  SaveState,
+  VaultStatus,
+} from '../../../shared/contract';
 import type { JournalDocument } from '../../../shared/domain';
 import { assessPassphrase } from '../../../shared/passphrase/strength';
 import { ServiceError, toAppError } from '../../errors';
@@ -117,7 +123,11 @@ export class JournalSession {
     if (this.vault) this.idle.touch();
   }
 
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Re-encrypts the journal under a new key for the new passphrase and a new recovery key,
+   * returned to be shown once. Also says how many backups still open with the old secrets.
+   */
+  async changePassphrase(current: string, next: string): Promise<RekeyResult> {
     const vault = this.requireVault();
     const assessment = assessPassphrase(next);
     if (!assessment.acceptable) {
@@ -126,25 +136,54 @@ export class JournalSession {
         assessment.warning ?? 'Choose a longer passphrase that is harder to guess.',
       );
     }
-    await vault.changePassphrase(current, next);
+    const { recoveryKey } = await vault.changePassphrase(current, next);
+    return { recoveryKey, earlierBackups: await this.countEarlierBackups(vault) };
+  }
+
+  /** A new recovery key (and data key) for the same passphrase; the old key stops working. */
+  async regenerateRecoveryKey(passphrase: string): Promise<RekeyResult> {
+    const vault = this.requireVault();
+    const { recoveryKey } = await vault.regenerateRecoveryKey(passphrase);
+    return { recoveryKey, earlierBackups: await this.countEarlierBackups(vault) };
+  }
+
+  /** Deletes the backups that still open with earlier secrets; returns how many. */
+  async deleteEarlierBackups(): Promise<{ deleted: number }> {
+    return { deleted: await this.requireVault().deleteBackupsUnderEarlierKeys() };
+  }
+
+  private async countEarlierBackups(vault: Vault): Promise<number> {
+    // The key is already changed: failing to count must not hide the new recovery key.
+    return (await vault.backupsUnderEarlierKeys().catch(() => [])).length;
   }
 
   async backups(): Promise<BackupSummary[]> {
     const list = await listBackups(this.file);
-    return list.map(({ path: file, createdAt, kind, sizeBytes }) => ({
+    return list.map(({ path: file, day, kind, sizeBytes }) => ({
       id: path.basename(file),
-      createdAt,
+      day,
       kind,
       sizeBytes,
     }));
   }
 
-  /** Restores by the backup's name, looked up among the real backups; the page never names a path. */
-  async restore(id: string): Promise<void> {
+  /**
+   * Restores by the backup's name, looked up among the real backups; the page never names a path.
+   * Needs the journal unlocked (it is locked first) or, while locked (a damaged file), a secret
+   * that opens the chosen backup, checked before anything is replaced.
+   */
+  async restore(id: string, secret?: VaultSecret): Promise<void> {
+    const verifyWith = this.vault ? undefined : secret;
+    if (!this.vault && !verifyWith) {
+      throw new ServiceError(
+        'LOCKED',
+        'Enter the passphrase or recovery key of that backup to restore it.',
+      );
+    }
     const backup = (await listBackups(this.file)).find((b) => path.basename(b.path) === id);
     if (!backup) throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
     if (this.vault) await this.lock('manual');
-    await restoreBackup(this.file, backup.path);
+    await restoreBackup(this.file, backup.path, verifyWith ? { verifyWith } : {});
   }
 
   read<T>(fn: (doc: Readonly<JournalDocument>) => T): T {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -71,6 +71,65 @@ describe('the journal session', () => {
       { timeout: LOCK_GRACE_MS + 2_000 },
     );
     expect(await session.status()).toEqual({ state: 'locked' });
+  });
+});
+
+describe('keys and backups through the session', () => {
+  const PASSPHRASE = 'quiet lake under morning fog';
+
+  /** A journal with one backup holding `autoLockMinutes: 30`, locked. */
+  async function lockedWithBackup() {
+    const session = new JournalSession(platform());
+    const { recoveryKey } = await session.create(PASSPHRASE);
+    await session.change((doc) => void (doc.settings.autoLockMinutes = 30));
+    await session.lock('manual');
+    await session.unlock({ passphrase: PASSPHRASE });
+    await session.change((doc) => void (doc.settings.autoLockMinutes = 45));
+    await session.lock('manual');
+    const [backup] = (await session.backups()).filter((b) => b.kind === 'daily');
+    return { session, recoveryKey, backup: backup! };
+  }
+
+  it('refuses to restore a backup while locked without a secret, and with a wrong one; nothing changes', async () => {
+    const { session, backup } = await lockedWithBackup();
+    const file = session.file;
+    const before = await readFile(file);
+    await expect(session.restore(backup.id)).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(
+      session.restore(backup.id, { passphrase: 'not the passphrase' }),
+    ).rejects.toMatchObject({
+      code: 'WRONG_SECRET',
+    });
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect((await session.backups()).map((b) => b.kind)).not.toContain('pre-restore');
+  });
+
+  it('restores while locked with the passphrase or the recovery key of that backup', async () => {
+    const { session, recoveryKey, backup } = await lockedWithBackup();
+    await session.restore(backup.id, { passphrase: PASSPHRASE });
+    await session.unlock({ passphrase: PASSPHRASE });
+    expect(session.read((doc) => doc.settings.autoLockMinutes)).toBe(30);
+    await session.lock('manual');
+    await session.restore(backup.id, { recoveryKey });
+    expect((await session.backups()).filter((b) => b.kind === 'pre-restore')).toHaveLength(2);
+  });
+
+  it('a new recovery key is returned once; the old one stops working; backups from before are counted and can be deleted', async () => {
+    const { session, recoveryKey: oldKey } = await lockedWithBackup();
+    await session.unlock({ passphrase: PASSPHRASE });
+    await expect(session.regenerateRecoveryKey('wrong')).rejects.toMatchObject({
+      code: 'WRONG_SECRET',
+    });
+    const { recoveryKey, earlierBackups } = await session.regenerateRecoveryKey(PASSPHRASE);
+    expect(recoveryKey).not.toBe(oldKey);
+    expect(earlierBackups).toBe((await session.backups()).length);
+    expect(await session.deleteEarlierBackups()).toEqual({ deleted: earlierBackups });
+    await session.lock('manual');
+    await expect(session.unlock({ recoveryKey: oldKey })).rejects.toMatchObject({
+      code: 'WRONG_SECRET',
+    });
+    expect(await session.unlock({ recoveryKey })).toMatchObject({ state: 'unlocked' });
+    await session.lock('manual');
   });
 });
 

@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   createVault,
@@ -8,6 +8,7 @@ import {
   openVault,
   restoreBackup,
 } from '../../../electron/vault';
+import { localDay } from '../../../electron/vault/backups';
 import { CHEAP_KDF, tempDir } from './helpers';
 
 const PASSPHRASE = 'backups matter';
@@ -60,7 +61,7 @@ describe('backups', () => {
     backups = await listBackups(file);
     expect(backups.filter((b) => b.kind === 'daily')).toHaveLength(2);
     expect(backups.filter((b) => b.kind === 'weekly')).toHaveLength(1);
-    expect(backups[0]!.createdAt).toBe(new Date(START + DAY).toISOString());
+    expect(backups[0]!.day).toBe(localDay(new Date(START + DAY)));
     expect(backups[0]!.sizeBytes).toBe((await readFile(file)).length);
   });
 
@@ -72,15 +73,15 @@ describe('backups', () => {
     const weekly = backups.filter((b) => b.kind === 'weekly');
     expect(daily).toHaveLength(7);
     expect(weekly).toHaveLength(4);
-    expect(daily.map((b) => b.createdAt)).toEqual(
-      Array.from({ length: 7 }, (_, i) => new Date(START + (39 - i) * DAY).toISOString()),
+    expect(daily.map((b) => b.day)).toEqual(
+      Array.from({ length: 7 }, (_, i) => localDay(new Date(START + (39 - i) * DAY))),
     );
     // Weeks start on Monday: days 35, 28, 21 and 14 were the first unlock of their week.
-    expect(weekly.map((b) => b.createdAt)).toEqual(
-      [35, 28, 21, 14].map((d) => new Date(START + d * DAY).toISOString()),
+    expect(weekly.map((b) => b.day)).toEqual(
+      [35, 28, 21, 14].map((d) => localDay(new Date(START + d * DAY))),
     );
-    const sorted = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    expect(backups.map((b) => b.createdAt)).toEqual(sorted.map((b) => b.createdAt));
+    const sorted = [...backups].sort((a, b) => b.day.localeCompare(a.day));
+    expect(backups.map((b) => b.day)).toEqual(sorted.map((b) => b.day));
   });
 
   it('a save on a new day (the journal left open past midnight) also leaves a backup of that day', async () => {
@@ -95,7 +96,7 @@ describe('backups', () => {
     await vault.update((doc) => void (doc.settings.autoLockMinutes = 30));
     await vault.close();
     const daily = (await listBackups(file)).filter((b) => b.kind === 'daily');
-    expect(daily.map((b) => b.createdAt)).toContain(new Date(now).toISOString());
+    expect(daily.map((b) => b.day)).toContain(localDay(new Date(now)));
   });
 
   it('restore brings back the backup and keeps the replaced file as a pre-restore backup', async () => {
@@ -169,6 +170,76 @@ describe('backups', () => {
     await writeFile(copy, await readFile(backup!.path));
     expect(await minutesIn(copy)).toBe(66);
     expect(await minutesIn(copy, { recoveryKey } as never)).toBe(66);
+  });
+
+  it('restore asked to check a secret first: a wrong one is refused (WRONG_SECRET) and nothing is written', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, START, () => 11);
+    await openOn(file, START + DAY, () => 22);
+    const [daily] = (await listBackups(file)).filter((b) => b.kind === 'daily');
+    const before = await readFile(file);
+    const backupsBefore = await readdir(join(dir, 'backups'));
+    for (const verifyWith of [{ passphrase: 'not it' }, { recoveryKey: 'AAAA-BBBB' }]) {
+      await expect(restoreBackup(file, daily!.path, { verifyWith })).rejects.toMatchObject({
+        code: 'WRONG_SECRET',
+      });
+    }
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect(await readdir(join(dir, 'backups'))).toEqual(backupsBefore);
+    await restoreBackup(file, daily!.path, {
+      verifyWith: { passphrase: PASSPHRASE },
+      now: () => new Date(START + 2 * DAY),
+    });
+    expect(await minutesIn(file)).toBe(11);
+  });
+
+  it('names say the day and the kind, nothing more: no time of day', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, new Date(2024, 0, 3, 23, 59, 58, 123).getTime());
+    await openOn(file, new Date(2024, 0, 4, 0, 0, 1).getTime());
+    expect((await readdir(join(dir, 'backups'))).sort()).toEqual([
+      'journal.vault.2024-01-03.daily.bak',
+      'journal.vault.2024-01-03.weekly.bak',
+      'journal.vault.2024-01-04.daily.bak',
+    ]);
+  });
+
+  it('pre-restore backups of one day get their own names and are never rotated away', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, START, () => 11);
+    const restoreDay = () => new Date(START + DAY);
+    for (let i = 0; i < 3; i++) {
+      const [daily] = (await listBackups(file)).filter((b) => b.kind === 'daily');
+      await restoreBackup(file, daily!.path, { now: restoreDay });
+    }
+    const names = (await readdir(join(dir, 'backups'))).filter((n) => n.includes('pre-restore'));
+    expect(names.sort()).toEqual([
+      'journal.vault.2024-01-02.pre-restore-2.bak',
+      'journal.vault.2024-01-02.pre-restore-3.bak',
+      'journal.vault.2024-01-02.pre-restore.bak',
+    ]);
+    // Forty more days of use rotate daily and weekly backups, never these.
+    for (let day = 2; day < 42; day++) await openOn(file, START + day * DAY, (m) => (m % 200) + 1);
+    const kept = (await listBackups(file)).filter((b) => b.kind === 'pre-restore');
+    expect(kept.map((b) => basename(b.path)).sort()).toEqual(names.sort());
+    expect((await listBackups(file)).filter((b) => b.kind === 'daily')).toHaveLength(7);
+  });
+
+  it('backups named the old way (with a time stamp) are still listed, restorable and rotated', async () => {
+    const { dir, file } = await setUp();
+    await openOn(file, START, () => 77);
+    await openOn(file, START + DAY);
+    const [daily] = (await listBackups(file)).filter((b) => b.kind === 'daily');
+    const legacy = join(dir, 'backups', 'journal.vault.20231225T120000000Z.daily.bak');
+    await rename(daily!.path, legacy);
+    const listed = await listBackups(file);
+    expect(listed.find((b) => b.path === legacy)?.day).toBe(
+      localDay(new Date(Date.UTC(2023, 11, 25, 12))),
+    );
+    await restoreBackup(file, legacy, { now: () => new Date(START + 2 * DAY) });
+    expect(await minutesIn(file)).toBe(77);
+    for (let day = 3; day < 10; day++) await openOn(file, START + day * DAY);
+    expect((await listBackups(file)).map((b) => b.path)).not.toContain(legacy);
   });
 
   it('listing backups of a journal that never had any returns an empty list', async () => {

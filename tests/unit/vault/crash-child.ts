@@ -3,7 +3,8 @@
  * `ack <n>` only after save n is durable. The parent SIGKILLs it at random moments.
  *
  *   [file, 'counter', passphrase]          counts up in the first entry's title
- *   [file, 'rewrap', passphrase, other]    swaps between two passphrases
+ *   [file, 'rewrap', passphrase, other]    swaps between two passphrases; each ack is the JSON
+ *                                          [passphrase now set, its new recovery key]
  */
 import { openVault } from '../../../electron/vault';
 
@@ -39,8 +40,8 @@ if (mode === 'counter') {
 } else {
   let [current, next] = [passphrase, other];
   for (;;) {
-    await vault.changePassphrase(current, next);
-    process.stdout.write(`ack ${next}\n`);
+    const { recoveryKey } = await vault.changePassphrase(current, next);
+    process.stdout.write(`ack ${JSON.stringify([next, recoveryKey])}\n`);
     [current, next] = [next, current];
   }
 }

@@ -1,11 +1,18 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STANDARD_SCRYPT, createVault, inspectVault, openVault } from '../../../electron/vault';
+import {
+  FORMAT_VERSION,
+  STANDARD_SCRYPT,
+  createVault,
+  inspectVault,
+  openVault,
+} from '../../../electron/vault';
 import { parseJournalDocument } from '../../../shared/domain';
 import { tempDir } from './helpers';
 
-const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/vault-v1');
+const fixtureDir = (version: number) =>
+  join(import.meta.dirname, `../../fixtures/vault-v${version}`);
 
 interface Secrets {
   passphrase: string;
@@ -13,35 +20,56 @@ interface Secrets {
   expected: unknown;
 }
 
-async function fixtureCopy(): Promise<{ file: string; secrets: Secrets }> {
-  const secrets = JSON.parse(await readFile(join(FIXTURE_DIR, 'secrets.json'), 'utf8')) as Secrets;
+async function fixtureCopy(version: number): Promise<{ file: string; secrets: Secrets }> {
+  const dir = fixtureDir(version);
+  const secrets = JSON.parse(await readFile(join(dir, 'secrets.json'), 'utf8')) as Secrets;
   // Opening writes a backup and a lock beside the vault: never do that in the repository.
   const file = join(await tempDir(), 'journal.vault');
-  await copyFile(join(FIXTURE_DIR, 'journal.vault'), file);
+  await copyFile(join(dir, 'journal.vault'), file);
   return { file, secrets };
 }
 
-describe('the known-answer fixture (format v1, kept forever)', () => {
-  it('uses the standard key-derivation parameters', async () => {
-    const facts = await inspectVault(join(FIXTURE_DIR, 'journal.vault'));
-    expect(facts.formatVersion).toBe(1);
-    expect(facts.kdf).toEqual({ name: 'scrypt', ...STANDARD_SCRYPT });
-  });
+// Version 1: no padding. Version 2: the document padded to its size bucket.
+for (const version of [1, 2]) {
+  describe(`the known-answer fixture (format v${version}, kept forever)`, () => {
+    it('uses the standard key-derivation parameters', async () => {
+      const facts = await inspectVault(join(fixtureDir(version), 'journal.vault'));
+      expect(facts.formatVersion).toBe(version);
+      expect(facts.kdf).toEqual({ name: 'scrypt', ...STANDARD_SCRYPT });
+    });
 
-  // The fixture holds a schema v1 document; it opens migrated to this build's schema.
-  it('opens with its passphrase typed in NFC (it was set in NFD) and holds the known content', async () => {
-    const { file, secrets } = await fixtureCopy();
-    expect(secrets.passphrase.normalize('NFC')).not.toBe(secrets.passphrase);
-    const vault = await openVault(file, { passphrase: secrets.passphrase.normalize('NFC') });
-    expect(vault.data).toEqual(parseJournalDocument(secrets.expected));
-    await vault.close();
-  });
+    // The fixtures hold documents of older schemas; they open migrated to this build's schema.
+    it('opens with its passphrase typed in NFC (it was set in NFD) and holds the known content', async () => {
+      const { file, secrets } = await fixtureCopy(version);
+      expect(secrets.passphrase.normalize('NFC')).not.toBe(secrets.passphrase);
+      const vault = await openVault(file, { passphrase: secrets.passphrase.normalize('NFC') });
+      expect(vault.data).toEqual(parseJournalDocument(secrets.expected));
+      await vault.close();
+    });
 
-  it('opens with its recovery key and holds the same content', async () => {
-    const { file, secrets } = await fixtureCopy();
+    it('opens with its recovery key and holds the same content', async () => {
+      const { file, secrets } = await fixtureCopy(version);
+      const vault = await openVault(file, { recoveryKey: secrets.recoveryKey });
+      expect(vault.data).toEqual(parseJournalDocument(secrets.expected));
+      await vault.close();
+    });
+  });
+}
+
+describe('an older format version, once saved', () => {
+  it('is written in the current version (padded) and still opens with the same secrets', async () => {
+    const { file, secrets } = await fixtureCopy(1);
+    const before = (await readFile(file)).length;
     const vault = await openVault(file, { recoveryKey: secrets.recoveryKey });
-    expect(vault.data).toEqual(parseJournalDocument(secrets.expected));
+    await vault.update((doc) => void (doc.settings.autoLockMinutes = 20));
     await vault.close();
+    const facts = await inspectVault(file);
+    expect(facts.formatVersion).toBe(FORMAT_VERSION);
+    expect(facts.sizeBytes).toBeGreaterThan(64 * 1024);
+    expect(before).toBeLessThan(64 * 1024);
+    const reopened = await openVault(file, { passphrase: secrets.passphrase });
+    expect(reopened.data.settings.autoLockMinutes).toBe(20);
+    await reopened.close();
   });
 });
 

@@ -1,18 +1,29 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import type { RekeyResult } from '../../../../shared/contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { PassphraseField } from '../vault/PassphraseField';
 import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { NewRecoveryKey } from './NewRecoveryKey';
 
-/** Rewraps the journal's key under a new passphrase; the entries themselves are not rewritten. */
-export function ChangePassphraseForm() {
+/**
+ * Re-encrypts the journal under a new key for the new passphrase; the new recovery key that comes
+ * with it is shown once, then the backups made before can be deleted.
+ */
+export function ChangePassphraseForm({
+  onShowingKey,
+}: {
+  /** True while the new recovery key (and the backups offer) is on screen. */
+  onShowingKey: (showing: boolean) => void;
+}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [newReady, setNewReady] = useState(false);
+  const [result, setResult] = useState<RekeyResult | null>(null);
   const ready = current.length > 0 && newReady;
 
   async function submit(event: FormEvent) {
@@ -21,11 +32,12 @@ export function ChangePassphraseForm() {
     setBusy(true);
     setStatus(null);
     try {
-      await unwrap(journal().vault.changePassphrase({ current, next }));
+      const changed = await unwrap(journal().vault.changePassphrase({ current, next }));
       setCurrent('');
       setNext('');
       setConfirmation('');
-      setStatus({ kind: 'done', text: 'Passphrase changed. Your recovery key still works.' });
+      setResult(changed);
+      onShowingKey(true);
     } catch (e) {
       setStatus({ kind: 'error', text: messageOf(e) });
     } finally {
@@ -33,6 +45,18 @@ export function ChangePassphraseForm() {
     }
   }
 
+  if (result) {
+    return (
+      <NewRecoveryKey
+        result={result}
+        onDone={() => {
+          setResult(null);
+          onShowingKey(false);
+          setStatus({ kind: 'done', text: 'Passphrase changed.' });
+        }}
+      />
+    );
+  }
   return (
     <form className="stack" onSubmit={submit} aria-labelledby="change-pass-title">
       <h3 id="change-pass-title">Change passphrase</h3>

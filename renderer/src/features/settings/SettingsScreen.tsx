@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { keysOf } from '../../lib/platform';
@@ -7,6 +8,7 @@ import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
+import { RegenerateRecoveryKeyForm } from './RegenerateRecoveryKeyForm';
 import { useSettings, useUpdateSettings } from './queries';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
@@ -38,6 +40,7 @@ interface Props {
 }
 
 function SettingsForm({ settings, onChange, error }: Props) {
+  const [keyShownBy, setKeyShownBy] = useState<'change' | 'regenerate' | null>(null);
   const choices = autoLockChoices.includes(settings.autoLockMinutes)
     ? autoLockChoices
     : [...autoLockChoices, settings.autoLockMinutes].sort((a, b) => a - b);
@@ -64,7 +67,15 @@ function SettingsForm({ settings, onChange, error }: Props) {
             button or {keysOf('app.lock')}.
           </p>
         </div>
-        <ChangePassphraseForm />
+        {/* While one shows a new recovery key, the other is hidden: one key on screen at a time. */}
+        {keyShownBy !== 'regenerate' && (
+          <ChangePassphraseForm onShowingKey={(on) => setKeyShownBy(on ? 'change' : null)} />
+        )}
+        {keyShownBy !== 'change' && (
+          <RegenerateRecoveryKeyForm
+            onShowingKey={(on) => setKeyShownBy(on ? 'regenerate' : null)}
+          />
+        )}
       </section>
       <section className="panel stack" aria-labelledby="appearance-title">
         <h3 id="appearance-title">Appearance</h3>
@@ -101,8 +112,9 @@ function SettingsForm({ settings, onChange, error }: Props) {
         <h3 id="backups-title">Backups</h3>
         <p className="hint">
           Encrypted copies of the journal, kept in a backups folder beside it: one for each of the
-          last 7 days you used it, and one for each of the last 4 weeks. Restoring locks the
-          journal; the current file is kept as a backup too.
+          last 7 days you used it, and one for each of the last 4 weeks. A backup opens with the
+          passphrase and recovery key of its day. Restoring locks the journal; the current file is
+          kept as a backup too.
         </p>
         <BackupList />
       </section>

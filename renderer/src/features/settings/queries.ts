@@ -35,3 +35,7 @@ export const useRemovePrompt = () =>
   useJournalMutation('prompts:remove', { invalidates: ['prompts:list'] });
 export const useBackups = () => useJournalQuery('vault:backups', undefined);
 export const useRestoreBackup = () => useJournalMutation('vault:restoreBackup');
+/** Deleting the backups of earlier keys also makes today's backup again: the list changes. */
+export const useDeleteEarlierBackups = () =>
+  useJournalMutation('vault:deleteEarlierBackups', { invalidates: ['vault:backups'] });
+export const useRegenerateRecoveryKey = () => useJournalMutation('vault:regenerateRecoveryKey');
