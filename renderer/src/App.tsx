@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { journal } from './journal';
+import { useState } from 'react';
 import { AppShell } from './features/shell/AppShell';
 import { CreateJournal } from './features/vault/CreateJournal';
 import { RecoveryKeyNotice } from './features/vault/RecoveryKeyNotice';
@@ -8,14 +7,13 @@ import { useVaultStatus } from './features/vault/use-vault-status';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 /**
- * Chooses the screen from the vault's state. Locking reloads the page: a fresh JavaScript realm
- * is the one reset that provably leaves no decrypted text in the DOM or in React state.
+ * Chooses the screen from the vault's state. After a lock (or a restore) the main process reloads
+ * the page itself: a fresh JavaScript realm is the one reset that provably leaves no decrypted
+ * text in the DOM or in React state, and the page could not do it (main refuses its navigations).
  */
 export function App() {
   const { status, error, refresh } = useVaultStatus();
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-
-  useEffect(() => journal().on('app:locked', () => window.location.reload()), []);
 
   if (error) {
     return (

@@ -91,6 +91,7 @@ export class JournalSession {
     await vault.close();
     this.settlePendingLock(null);
     this.platform.notify('app:locked', { reason });
+    this.platform.reloadPage();
   }
 
   /**
@@ -145,6 +146,7 @@ export class JournalSession {
     if (!backup) throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
     if (this.vault) await this.lock('manual');
     await restoreBackup(this.file, backup.path);
+    this.platform.reloadPage();
   }
 
   read<T>(fn: (doc: Readonly<JournalDocument>) => T): T {

@@ -53,7 +53,7 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
   };
   useActivityHeartbeat();
 
-  /** Writes whatever is being typed, then locks; the 'app:locked' event reloads the page. */
+  /** Writes whatever is being typed, then locks; main then reloads the page. */
   const lock = useCallback(async (options: { force?: boolean; reason?: LockReason } = {}) => {
     setLockError(null);
     try {
@@ -154,7 +154,8 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
             <SettingsScreen
               settings={settings}
               onChange={update}
-              onRestored={() => window.location.reload()}
+              // Main reloads the page once the backup is in place.
+              onRestored={() => undefined}
             />
           )}
         </main>
