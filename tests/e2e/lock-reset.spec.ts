@@ -12,7 +12,7 @@ async function journalOnScreen(app: Page): Promise<void> {
   await editorBody(app).click();
   await app.keyboard.type(words[1]!);
   await expectSaved(app);
-  await expect(app.getByText(words[1]!)).toBeVisible();
+  await expect(editorBody(app)).toContainText(words[1]!);
   await app.evaluate(() => ((window as { __unlockedRealm?: boolean }).__unlockedRealm = true));
 }
 
