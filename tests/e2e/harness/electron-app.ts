@@ -36,18 +36,22 @@ export async function openElectronApp(
       opened.push(url);
     };
   });
-  // The navigations electron/security.ts cancelled, seen after its own handlers ran. (A denied
-  // window.open leaves no trace outside setWindowOpenHandler; specs count windows instead.)
+  // The navigations electron/security.ts cancelled, read once every listener has had its say.
+  // (A denied window.open leaves no trace outside setWindowOpenHandler; specs count windows.)
   await electronApp.evaluate(({ app, webContents }) => {
     const refused: Array<{ kind: 'navigate' | 'redirect'; url: string }> = [];
     (globalThis as { __refused?: typeof refused }).__refused = refused;
     const watch = (contents: Electron.WebContents) => {
-      contents.on('will-navigate', (event) => {
-        if (event.defaultPrevented) refused.push({ kind: 'navigate', url: event.url });
-      });
-      contents.on('will-redirect', (event) => {
-        if (event.defaultPrevented) refused.push({ kind: 'redirect', url: event.url });
-      });
+      for (const [name, kind] of [
+        ['will-navigate', 'navigate'],
+        ['will-redirect', 'redirect'],
+      ] as const) {
+        contents.on(name as 'will-navigate', (event) => {
+          queueMicrotask(() => {
+            if (event.defaultPrevented) refused.push({ kind, url: event.url });
+          });
+        });
+      }
     };
     webContents.getAllWebContents().forEach(watch);
     app.on('web-contents-created', (_event, contents) => watch(contents));
