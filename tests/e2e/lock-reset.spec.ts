@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, onlyIn, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
-import { createJournal, lock, openSettings, unlock } from './support/vault-steps';
+import {
+  createJournal,
+  expectClearedAfterLock,
+  lock,
+  markRealm,
+  openSettings,
+  unlock,
+} from './support/vault-steps';
 
 const words = ['Lantern harbour 4c1e', 'driftwood confession 88b0'];
 
@@ -13,22 +20,10 @@ async function journalOnScreen(app: Page): Promise<void> {
   await app.keyboard.type(words[1]!);
   await expectSaved(app);
   await expect(editorBody(app)).toContainText(words[1]!);
-  await app.evaluate(() => ((window as { __unlockedRealm?: boolean }).__unlockedRealm = true));
+  await markRealm(app);
 }
 
-/** The unlock screen, and nothing of the journal in the page: not its words, not its realm. */
-async function expectCleared(app: Page): Promise<void> {
-  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
-  const text = await app.evaluate(() => document.body.innerText);
-  const html = await app.evaluate(() => document.documentElement.outerHTML);
-  for (const word of words) {
-    expect(text).not.toContain(word);
-    expect(html).not.toContain(word);
-  }
-  expect(await app.evaluate(() => (window as { __unlockedRealm?: boolean }).__unlockedRealm)).toBe(
-    undefined,
-  );
-}
+const expectCleared = (app: Page) => expectClearedAfterLock(app, words);
 
 test('a page that never hears the lock is still cleared: the main process reloads it', async ({
   app,
@@ -80,7 +75,7 @@ test('restoring a backup from Settings leaves nothing of the open journal on the
   await editorBody(app).click();
   await app.keyboard.type(words[1]!);
   await expectSaved(app);
-  await app.evaluate(() => ((window as { __unlockedRealm?: boolean }).__unlockedRealm = true));
+  await markRealm(app);
   await openSettings(app);
   const backups = app.getByRole('list', { name: 'Backups' }).getByRole('listitem');
   await backups
