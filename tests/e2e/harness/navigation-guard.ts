@@ -11,11 +11,13 @@ export type Refusal = NavigationAttempt;
  *
  * Electron asks only about what the page starts: main's own loadURL and reload never reach
  * will-navigate. The guard tells the two apart the same way, twice over:
- * - Chromium reports every navigation the renderer starts (a link, a form, `location.*`, a reload
- *   from script) as CDP's Page.frameRequestedNavigation, before its document is requested, and
- *   never the harness's own page.goto or page.reload. Such a request is refused.
+ * - Chromium announces every navigation the renderer starts (a link, a form, `location.*`, a
+ *   reload from script) with CDP's Page.frameRequestedNavigation, right before the
+ *   Page.frameStartedNavigating of that navigation, and never the harness's own page.goto or
+ *   page.reload. A new navigation replaces the one pending in the frame, so the document request
+ *   belongs to the latest started one; if the page started it, it is refused.
  * - A document request for the page is let through only while the harness has a navigation of its
- *   own in flight (`own`), so one the event did not announce is refused too.
+ *   own in flight (`own`), so one the events did not attribute to the page is refused too.
  * A refused navigation is aborted with ERR_ABORTED, which Chromium ends without an error page: the
  * page stays as it was, document and JavaScript state, exactly as after will-navigate's
  * preventDefault. A new window (window.open, a link with a target) is announced as Page.windowOpen;
@@ -26,8 +28,10 @@ export type Refusal = NavigationAttempt;
 export class NavigationGuard {
   private readonly refusals: Refusal[] = [];
   private readonly refusedRequests = new WeakSet<Request>();
-  /** Documents the page asked for itself, without #fragment, not yet requested. */
-  private announced: string[] = [];
+  /** The page's announced navigation in the main frame that has not started yet. */
+  private requested: string | null = null;
+  /** Whether the page started the main frame's latest cross-document navigation. */
+  private pageStarted = false;
   private ownInFlight = 0;
   private page: Page | undefined;
 
@@ -35,8 +39,14 @@ export class NavigationGuard {
   async watch(context: BrowserContext, page: Page): Promise<void> {
     this.page = page;
     const cdp = await context.newCDPSession(page);
-    cdp.on('Page.frameRequestedNavigation', ({ url, disposition }) => {
-      if (disposition === 'currentTab') this.announced.push(withoutFragment(url));
+    const mainFrameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    cdp.on('Page.frameRequestedNavigation', ({ frameId, url, disposition }) => {
+      if (frameId === mainFrameId && disposition === 'currentTab') this.requested = url;
+    });
+    cdp.on('Page.frameStartedNavigating', ({ frameId, url, navigationType }) => {
+      if (frameId !== mainFrameId || sameDocument.has(navigationType)) return;
+      this.pageStarted = this.requested === url;
+      this.requested = null;
     });
     cdp.on('Page.windowOpen', ({ url }) => {
       const attempt: Refusal = { kind: 'open-window', url };
@@ -55,8 +65,6 @@ export class NavigationGuard {
       return await navigate();
     } finally {
       this.ownInFlight -= 1;
-      // Whatever the page announced and did not request by now is refused anyway from here on.
-      if (this.ownInFlight === 0) this.announced = [];
     }
   }
 
@@ -70,7 +78,8 @@ export class NavigationGuard {
     if (!inNewWindow && frame !== this.page?.mainFrame()) return false;
     const url = request.url();
     const redirect = request.redirectedFrom() !== null;
-    if (!inNewWindow && !redirect && !this.startedByPage(url)) return false;
+    const byPage = this.pageStarted || this.ownInFlight === 0;
+    if (!inNewWindow && !redirect && !byPage) return false;
     const attempt: Refusal = {
       kind: inNewWindow ? 'open-window' : redirect ? 'redirect' : 'navigate',
       url,
@@ -80,14 +89,6 @@ export class NavigationGuard {
     if (!inNewWindow) this.refusals.push(attempt);
     this.refusedRequests.add(request);
     await route.abort('aborted');
-    return true;
-  }
-
-  /** Whether the page started this document request itself, rather than the harness. */
-  private startedByPage(url: string): boolean {
-    const index = this.announced.indexOf(withoutFragment(url));
-    if (index < 0) return this.ownInFlight === 0;
-    this.announced.splice(index, 1);
     return true;
   }
 
@@ -111,7 +112,4 @@ function frameOf(request: Request): Frame | null {
   }
 }
 
-function withoutFragment(url: string): string {
-  const at = url.indexOf('#');
-  return at < 0 ? url : url.slice(0, at);
-}
+const sameDocument = new Set(['sameDocument', 'historySameDocument']);
