@@ -8,6 +8,10 @@ export function electronPlatform(dataDir: string): Platform {
     notify: (event, payload) => {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
     },
+    // Programmatic, so will-navigate (which refuses the page's own reloads) is not asked.
+    reloadPage: () => {
+      for (const win of BrowserWindow.getAllWindows()) win.webContents.reload();
+    },
     openExternal: (url) => shell.openExternal(url),
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));

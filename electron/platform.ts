@@ -11,6 +11,12 @@ export interface Platform {
   dataDir: string;
   /** Sends a contract event to the app's page. */
   notify<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /**
+   * Replaces the app's page with a fresh load of itself, so nothing it held (DOM, JavaScript and
+   * React state) survives, whether or not the page heard the lock. The page cannot do this itself:
+   * main refuses every navigation the page starts, `location.reload()` included.
+   */
+  reloadPage(): void;
   /** Hands a confirmed http(s)/mailto link to the system's browser or mail app. */
   openExternal(url: string): Promise<void>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */

@@ -63,3 +63,26 @@ export function isTrustedSenderUrl(
   if (!parsed) return false;
   return `${parsed.protocol}//${parsed.host}` === appOrigin && !parsed.username && !parsed.password;
 }
+
+/**
+ * Something main is asked to let happen to the page: the page moving its own window to another
+ * document (a link, a form, `location.href = …`, even `location.reload()`), a server redirect, the
+ * page opening a window, or attaching a webview. Same-document moves (a `#fragment`) are not
+ * navigations here: neither Electron nor the browser harness reports them.
+ */
+export interface NavigationAttempt {
+  kind: 'navigate' | 'redirect' | 'open-window' | 'attach-webview';
+  url: string;
+}
+
+/**
+ * None is allowed, not even to the app's own page. Only main replaces the page — it loads it at
+ * start and reloads it after a lock or a restore — and those programmatic loads are never put to
+ * this check (Electron emits will-navigate for renderer-initiated navigations only). A link the
+ * person wants to follow goes to their own browser through `app:openExternal`, never into this
+ * window; the app's protocol never redirects.
+ */
+export function allowsNavigation(attempt: NavigationAttempt): boolean {
+  void attempt;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { app, protocol } from 'electron';
 import type { Session, WebContents, WebPreferences } from 'electron';
-import { APP_ORIGIN, APP_SCHEME, isAllowedRequestUrl } from './security-policy';
+import { allowsNavigation, APP_ORIGIN, APP_SCHEME, isAllowedRequestUrl } from './security-policy';
 
 /**
  * Every hardening switch of the app, in one place (DESIGN.md §4). The rules themselves live in
@@ -59,10 +59,20 @@ export function hardenSession(ses: Session): void {
 
 /** Applied to every web contents the app ever creates, including ones it did not mean to. */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Main's own loadURL and reload never reach these handlers; only what the page starts does.
+  contents.on('will-navigate', (event) => {
+    if (!allowsNavigation({ kind: 'navigate', url: event.url })) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!allowsNavigation({ kind: 'redirect', url: event.url })) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event, _preferences, params) => {
+    if (!allowsNavigation({ kind: 'attach-webview', url: params.src ?? '' }))
+      event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => ({
+    action: allowsNavigation({ kind: 'open-window', url }) ? 'allow' : 'deny',
+  }));
 }
 
 export function hardenAllWebContents(): void {

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import type { SaveState } from '../../shared/contract';
-import { journal } from './journal';
 import { messageOf } from './lib/result';
 import { useJournalQuery } from './lib/query';
 import { createAppRouter } from './features/shell/router';
@@ -11,14 +10,13 @@ import { UnlockScreen } from './features/vault/UnlockScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 
 /**
- * Chooses the screen from the vault's state. Locking reloads the page: a fresh JavaScript realm
- * is the one reset that provably leaves no decrypted text in the DOM or in React state.
+ * Chooses the screen from the vault's state. After a lock (or a restore) the main process reloads
+ * the page itself: a fresh JavaScript realm is the one reset that provably leaves no decrypted
+ * text in the DOM or in React state, and the page could not do it (main refuses its navigations).
  */
 export function App() {
   const status = useJournalQuery('vault:status', undefined);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
-
-  useEffect(() => journal().on('app:locked', () => window.location.reload()), []);
 
   if (status.error) {
     return (

@@ -28,6 +28,7 @@ export async function entriesSection({
     dataDir,
     info: () => ({ name: 'Between Sessions', version: 'bench', runtime: 'browser-harness' }),
     notify: () => undefined,
+    reloadPage: () => undefined,
     openExternal: async () => undefined,
     onSystemLock: () => undefined,
   });

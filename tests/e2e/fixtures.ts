@@ -9,6 +9,7 @@ import type { BrowserApp } from './harness/browser-app';
 import { findChromium, quietChromiumArgs } from './harness/chromium';
 import { openElectronApp } from './harness/electron-app';
 import type { ElectronApp } from './harness/electron-app';
+import type { Refusal } from './harness/navigation-guard';
 import type { RequestLog } from './harness/requests';
 
 /**
@@ -35,6 +36,11 @@ interface TestFixtures {
   systemLock: (reason: 'suspend' | 'screen-lock') => Promise<void>;
   /** Links the app handed to the system browser. */
   openedLinks: () => Promise<string[]>;
+  /**
+   * What main's navigation rules refused the page since last asked (electron/security-policy.ts;
+   * the browser harness applies the same rules). A refusal no spec took fails the test.
+   */
+  takeRefusals: () => Promise<Refusal[]>;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
   relaunch: () => Promise<Page>;
   /** The running app behind `app`; `relaunch` replaces it. */
@@ -103,7 +109,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const state = { current: first, all: [first], open };
       await use(state);
       for (const launch of state.all) {
+        const refused = await launch.takeRefusals().catch(() => []);
         await launch.close().catch(() => undefined);
+        expect(
+          refused,
+          'navigations main refused the page (a spec that means one takes it)',
+        ).toEqual([]);
         expect(launch.requests.foreign, 'requests that tried to leave the app').toEqual([]);
       }
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
@@ -121,7 +132,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   app: async ({ launched }, use) => use(launched.current.page),
   requests: async ({ launched }, use) => use(launched.current.requests),
   openedLinks: async ({ launched }, use) => use(() => launched.current.openedLinks()),
+  takeRefusals: async ({ launched }, use) => use(() => launched.current.takeRefusals()),
   systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
+
+/**
+ * Skips a spec that can only run in the other mode, and says why in the run's output (the list
+ * reporter shows a skip, not its reason).
+ */
+export function onlyIn(wanted: Mode, mode: Mode, reason: string): void {
+  if (mode === wanted) return;
+  console.log(`[e2e] skipped in ${mode} mode: ${reason}`);
+  test.skip(true, reason);
+}
 
 export { expect };

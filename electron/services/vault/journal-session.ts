@@ -97,6 +97,7 @@ export class JournalSession {
     await vault.close();
     this.settlePendingLock(null);
     this.platform.notify('app:locked', { reason });
+    this.platform.reloadPage();
   }
 
   /**
@@ -184,6 +185,7 @@ export class JournalSession {
     if (!backup) throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
     if (this.vault) await this.lock('manual');
     await restoreBackup(this.file, backup.path, verifyWith ? { verifyWith } : {});
+    this.platform.reloadPage();
   }
 
   read<T>(fn: (doc: Readonly<JournalDocument>) => T): T {

@@ -8,6 +8,8 @@ import { registerHandlers } from '../../../electron/ipc';
 import type { InvokeEvent } from '../../../electron/ipc';
 import type { Platform } from '../../../electron/platform';
 import { createServices } from '../../../electron/services';
+import { NavigationGuard } from './navigation-guard';
+import type { Refusal } from './navigation-guard';
 import { RequestLog } from './requests';
 
 /** A reserved name (RFC 2606): it resolves nowhere, and every request to it is answered locally. */
@@ -31,14 +33,22 @@ function pageBridge(): Promise<string> {
   return bridgeScript;
 }
 
-/** The harness's stand-in for the OS: events go to the page it drives; sleep is triggered by a spec. */
+/**
+ * The harness's stand-in for the OS and the window: events go to the page it drives, whichever
+ * document it holds now; main's reload is the harness's own (see NavigationGuard); sleep is
+ * triggered by a spec.
+ */
 interface HarnessPlatform extends Platform {
   systemLock(reason: 'suspend' | 'screen-lock'): void;
   /** Links the app asked the system to open (in the app, the browser would get them). */
   opened: string[];
 }
 
-function harnessPlatform(dataDir: string, page: () => Page | undefined): HarnessPlatform {
+function harnessPlatform(
+  dataDir: string,
+  page: () => Page | undefined,
+  guard: NavigationGuard,
+): HarnessPlatform {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     productName: string;
     version: string;
@@ -67,6 +77,16 @@ function harnessPlatform(dataDir: string, page: () => Page | undefined): Harness
           // The page may be reloading (as it does on lock); events for it are moot then.
         });
     },
+    // Electron's webContents.reload(): programmatic, so the navigation rules are not asked.
+    reloadPage: () => {
+      const current = page();
+      if (!current) return;
+      void guard
+        .own(() => current.reload())
+        .catch(() => {
+          // The app is being closed (quit locks, then closes the page).
+        });
+    },
     onSystemLock: (listener) => systemLockListeners.push(listener),
     systemLock: (reason) => systemLockListeners.forEach((listener) => listener(reason)),
   };
@@ -82,6 +102,8 @@ export interface BrowserApp {
   quit(): Promise<void>;
   /** Links handed to the system browser, in order. */
   openedLinks(): Promise<string[]>;
+  /** What main's navigation rules refused the page since last asked. */
+  takeRefusals(): Promise<Refusal[]>;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -92,10 +114,13 @@ export interface BrowserApp {
  */
 export async function openBrowserApp(browser: Browser, dataDir: string): Promise<BrowserApp> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const requests = new RequestLog(BROWSER_ORIGIN);
+  const guard = new NavigationGuard();
+  const requests = new RequestLog(BROWSER_ORIGIN, (request) => guard.refused(request));
 
-  // Nothing reaches a network: the app's files are served from dist/, everything else is refused.
+  // Nothing reaches a network: the app's files are served from dist/, everything else is refused;
+  // and the page goes nowhere main would not let it.
   await context.route('**/*', async (route) => {
+    if (await guard.refuses(route)) return;
     const url = route.request().url();
     if (!requests.isOwn(url)) return route.abort('blockedbyclient');
     const resource = await readAppResource(rendererRoot, url);
@@ -108,7 +133,7 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
 
   // The platform needs the page for events, and the page is opened after the handlers exist.
   const current: { page?: Page } = {};
-  const platform = harnessPlatform(dataDir, () => current.page);
+  const platform = harnessPlatform(dataDir, () => current.page, guard);
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();
   const services = createServices(platform);
   registerHandlers(
@@ -129,13 +154,16 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
   const page = await context.newPage();
   current.page = page;
   requests.attach(page);
-  await page.goto(`${BROWSER_ORIGIN}/index.html`);
+  await guard.watch(context, page);
+  // Electron's loadURL at start: the harness's own navigation, as main's is.
+  await guard.own(() => page.goto(`${BROWSER_ORIGIN}/index.html`));
   return {
     page,
     context,
     requests,
     systemLock: async (reason) => platform.systemLock(reason),
     openedLinks: async () => [...platform.opened],
+    takeRefusals: async () => guard.take(),
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

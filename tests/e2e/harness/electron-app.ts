@@ -2,6 +2,7 @@ import path from 'node:path';
 import { _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../../electron/security-policy';
+import type { Refusal } from './navigation-guard';
 import { RequestLog } from './requests';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -14,6 +15,7 @@ export interface ElectronApp {
   quit(): Promise<void>;
   close(): Promise<void>;
   openedLinks(): Promise<string[]>;
+  takeRefusals(): Promise<Refusal[]>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -34,6 +36,26 @@ export async function openElectronApp(
       opened.push(url);
     };
   });
+  // The navigations electron/security.ts cancelled, read once every listener has had its say.
+  // (A denied window.open leaves no trace outside setWindowOpenHandler; specs count windows.)
+  await electronApp.evaluate(({ app, webContents }) => {
+    const refused: Array<{ kind: 'navigate' | 'redirect'; url: string }> = [];
+    (globalThis as { __refused?: typeof refused }).__refused = refused;
+    const watch = (contents: Electron.WebContents) => {
+      for (const [name, kind] of [
+        ['will-navigate', 'navigate'],
+        ['will-redirect', 'redirect'],
+      ] as const) {
+        contents.on(name as 'will-navigate', (event) => {
+          queueMicrotask(() => {
+            if (event.defaultPrevented) refused.push({ kind, url: event.url });
+          });
+        });
+      }
+    };
+    webContents.getAllWebContents().forEach(watch);
+    app.on('web-contents-created', (_event, contents) => watch(contents));
+  });
   const page = await electronApp.firstWindow();
   const requests = new RequestLog(APP_ORIGIN);
   requests.attach(page);
@@ -46,6 +68,10 @@ export async function openElectronApp(
     close: () => electronApp.close(),
     openedLinks: () =>
       electronApp.evaluate(() => [...((globalThis as { __opened?: string[] }).__opened ?? [])]),
+    takeRefusals: () =>
+      electronApp.evaluate(() =>
+        ((globalThis as { __refused?: Refusal[] }).__refused ?? []).splice(0),
+      ),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

@@ -38,3 +38,25 @@ export async function openSettings(app: Page): Promise<void> {
   await goTo(app, 'Settings');
   await expect(app.getByRole('heading', { name: 'Settings' })).toBeVisible();
 }
+
+/** Marks the page's JavaScript realm, so a spec can tell whether the page was replaced since. */
+export async function markRealm(app: Page): Promise<void> {
+  await app.evaluate(() => ((window as { __unlockedRealm?: boolean }).__unlockedRealm = true));
+}
+
+/**
+ * The unlock screen, and nothing of the journal left in the page: none of `words` in its text or
+ * its markup, and no JavaScript state either, because the realm marked by `markRealm` was replaced.
+ */
+export async function expectClearedAfterLock(app: Page, words: string[]): Promise<void> {
+  await expect(app.getByRole('heading', { name: 'Unlock your journal' })).toBeVisible();
+  const text = await app.evaluate(() => document.body.innerText);
+  const html = await app.evaluate(() => document.documentElement.outerHTML);
+  for (const word of words) {
+    expect(text).not.toContain(word);
+    expect(html).not.toContain(word);
+  }
+  expect(await app.evaluate(() => (window as { __unlockedRealm?: boolean }).__unlockedRealm)).toBe(
+    undefined,
+  );
+}

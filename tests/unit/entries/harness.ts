@@ -59,6 +59,7 @@ function platform(dataDir: string): Platform {
     dataDir,
     info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
     notify: () => undefined,
+    reloadPage: () => undefined,
     openExternal: async () => undefined,
     onSystemLock: () => undefined,
   };

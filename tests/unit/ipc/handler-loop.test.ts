@@ -10,6 +10,7 @@ const platform = {
   dataDir: '/nonexistent',
   info: () => info,
   notify: () => {},
+  reloadPage: () => {},
   openExternal: async () => {},
   onSystemLock: () => {},
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowsNavigation,
   APP_ORIGIN,
   contentSecurityPolicy,
   isAllowedRequestUrl,
@@ -34,6 +35,25 @@ describe('which requests the app lets through', () => {
     expect(isAllowedRequestUrl(`${origin}/index.html`, origin)).toBe(true);
     expect(isAllowedRequestUrl(`${APP_ORIGIN}/index.html`, origin)).toBe(false);
     expect(isAllowedRequestUrl('https://between-sessions.invalid.evil.com/', origin)).toBe(false);
+  });
+});
+
+describe('what the page may start on its own', () => {
+  const page = `${APP_ORIGIN}/index.html`;
+  it.each([
+    ['navigate', page, 'location.reload(): the page may not reset itself, main does'],
+    ['navigate', `${APP_ORIGIN}/index.html?x=1`, 'its own page, another address'],
+    ['navigate', `${APP_ORIGIN}/other.html`, 'another of its own files'],
+    ['navigate', 'https://example.org/', 'a link to the web'],
+    ['navigate', 'file:///etc/passwd', 'a local file'],
+    ['navigate', 'javascript:alert(1)', 'a script address'],
+    ['redirect', page, 'a redirect, even to the app itself'],
+    ['open-window', page, 'a window of the app itself'],
+    ['open-window', 'https://example.org/', 'a window on the web (target=_blank)'],
+    ['open-window', 'about:blank', 'an empty window'],
+    ['attach-webview', 'https://example.org/', 'a webview'],
+  ] as const)('refuses %s to %s (%s)', (kind, url, why) => {
+    expect(allowsNavigation({ kind, url }), why).toBe(false);
   });
 });
 

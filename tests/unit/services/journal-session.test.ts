@@ -10,6 +10,8 @@ import type { Platform } from '../../../electron/platform';
 
 let dir: string;
 let events: Array<[EventName, unknown]>;
+/** One item per page reload main asked for: the last event the page had been sent by then. */
+let reloads: Array<EventName | undefined>;
 let systemLock: ((reason: 'suspend' | 'screen-lock') => void) | undefined;
 
 function platform(): Platform {
@@ -17,6 +19,7 @@ function platform(): Platform {
     dataDir: dir,
     info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
     notify: (event, payload) => events.push([event, payload]),
+    reloadPage: () => reloads.push(events.at(-1)?.[0]),
     openExternal: async () => {},
     onSystemLock: (listener) => (systemLock = listener),
   };
@@ -25,6 +28,7 @@ function platform(): Platform {
 beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'bs-session-'));
   events = [];
+  reloads = [];
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -60,6 +64,29 @@ describe('the journal session', () => {
     await session.lock('suspend');
     expect(events).toContainEqual(['app:locked', { reason: 'suspend' }]);
     expect(await session.status()).toEqual({ state: 'locked' });
+  });
+
+  it('reloads the page itself once locked, after telling it, and not before', async () => {
+    const session = new JournalSession(platform());
+    await session.create('quiet lake under morning fog');
+    expect(reloads).toEqual([]);
+    await session.lock('manual');
+    expect(reloads).toEqual(['app:locked']);
+    // Locking a journal that is already locked has nothing to clear.
+    await session.lock('manual');
+    expect(reloads).toHaveLength(1);
+  });
+
+  it('reloads the page after restoring a backup, once the file is in place', async () => {
+    const session = new JournalSession(platform());
+    await session.create('quiet lake under morning fog');
+    await session.lock('manual');
+    await session.unlock({ passphrase: 'quiet lake under morning fog' });
+    const [backup] = await session.backups();
+    reloads = [];
+    await session.restore(backup!.id);
+    // Once for the lock, once after the restore: the page that came up between is replaced too.
+    expect(reloads).toEqual(['app:locked', 'app:locked']);
   });
 
   it('locks on system sleep within the grace period even if the page never answers', async () => {

@@ -29,8 +29,8 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
   useCommandInput();
 
   /**
-   * Writes whatever is being typed, then locks. If what was typed cannot be written, the person
-   * is asked: nothing they wrote is dropped without their say.
+   * Writes whatever is being typed, then locks; main then reloads the page. If what was typed
+   * cannot be written, the person is asked: nothing they wrote is dropped without their say.
    */
   const lock = useCallback(async (options: { force?: boolean; reason?: LockReason } = {}) => {
     setLockError(null);
