@@ -11,7 +11,7 @@ import {
   entryListQuerySchema,
   entryPatchSchema,
   tagSchema,
-} from './entries/queries';
+} from './entries/entry-contract';
 import type {
   CalendarDay,
   Entry,
@@ -19,7 +19,7 @@ import type {
   Prompt,
   TagCount,
   TrashedEntry,
-} from './entries/queries';
+} from './entries/entry-contract';
 
 export interface AppInfo {
   name: string;

@@ -8,7 +8,7 @@ import type {
   EntryPage,
   EntryPatch,
   TrashedEntry,
-} from '../../../shared/entries/queries';
+} from '../../../shared/entries/entry-contract';
 import type { JournalSession } from '../vault/journal-session';
 import type { EntriesClock } from './clock';
 import { systemClock } from './clock';

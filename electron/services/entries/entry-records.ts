@@ -1,5 +1,5 @@
 import type { Entry, JournalDocument } from '../../../shared/domain';
-import type { CreateEntry, EntryPatch } from '../../../shared/entries/queries';
+import type { CreateEntry, EntryPatch } from '../../../shared/entries/entry-contract';
 import { ServiceError } from '../../errors';
 import { promptExists } from './prompts';
 import { normalizeTags, tagSpellings } from './tags';

@@ -1,5 +1,5 @@
 import type { Entry } from '../../../shared/domain';
-import type { EntryFilter } from '../../../shared/entries/queries';
+import type { EntryFilter } from '../../../shared/entries/entry-contract';
 import { tagKey } from './tags';
 
 /** A test for the filters other than text, built once per query and run on every entry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EntrySummary } from '../../../shared/entries/queries';
+import type { EntrySummary } from '../../../shared/entries/entry-contract';
 import { LiveSearchIndex } from '../../../electron/services/entries/live-index';
 import { EntrySearchIndex } from '../../../electron/services/entries/search-index';
 import { WordIndex } from '../../../electron/services/entries/word-index';

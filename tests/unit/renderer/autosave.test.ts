@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosave } from '../../../renderer/src/features/entries/autosave';
-import type { EntryPatch } from '../../../shared/entries/queries';
+import type { EntryPatch } from '../../../shared/entries/entry-contract';
 
 function deferred() {
   let resolve!: () => void;

@@ -10,7 +10,7 @@ import {
   startOfWeek,
 } from 'date-fns';
 import { useEffect, useMemo, useState } from 'react';
-import type { CalendarDay, EntryFilter } from '../../../../shared/entries/queries';
+import type { CalendarDay, EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { journal } from '../../journal';
 import { weekStartsOn } from '../../lib/dates';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queries';
+import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/entry-contract';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { journal } from '../../journal';
 import { unwrap } from '../../lib/result';

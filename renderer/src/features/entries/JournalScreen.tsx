@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Entry, EntryFilter } from '../../../../shared/entries/queries';
+import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { journal } from '../../journal';
 import { today } from '../../lib/dates';

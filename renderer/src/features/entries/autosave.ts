@@ -1,4 +1,4 @@
-import type { EntryPatch } from '../../../../shared/entries/queries';
+import type { EntryPatch } from '../../../../shared/entries/entry-contract';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';
 

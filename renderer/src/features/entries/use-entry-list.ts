@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EntryFilter, EntrySummary } from '../../../../shared/entries/queries';
+import type { EntryFilter, EntrySummary } from '../../../../shared/entries/entry-contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 

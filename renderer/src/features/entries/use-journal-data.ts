@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Prompt, TagCount } from '../../../../shared/entries/queries';
+import type { Prompt, TagCount } from '../../../../shared/entries/entry-contract';
 import { journal } from '../../journal';
 import { unwrap } from '../../lib/result';
 

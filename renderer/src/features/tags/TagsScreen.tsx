@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { TagCount } from '../../../../shared/entries/queries';
+import type { TagCount } from '../../../../shared/entries/entry-contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { useTags } from '../entries/use-journal-data';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { TrashedEntry } from '../../../../shared/entries/queries';
+import type { TrashedEntry } from '../../../../shared/entries/entry-contract';
 import { journal } from '../../journal';
 import { longDay } from '../../lib/dates';
 import { messageOf, unwrap } from '../../lib/result';
