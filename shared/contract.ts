@@ -48,6 +48,14 @@ export interface BackupSummary {
   sizeBytes: number;
 }
 
+/** The journal's backups at a glance, for settings: the newest one, or why backing up failed. */
+export interface BackupStatus {
+  /** When the newest backup was made (ISO 8601); absent when there is none yet. */
+  lastBackupAt?: string;
+  /** Why the last automatic backup (or listing the backups) failed; absent when all is well. */
+  error?: AppError;
+}
+
 /**
  * Every IPC channel, once. `namespace:method` names become `window.journal.namespace.method()`.
  * The preload, the handler loop and the renderer's types are all derived from this object.
@@ -91,6 +99,8 @@ export const channels = {
     returns<void>(),
   ),
   'vault:backups': channel(noInput, returns<BackupSummary[]>()),
+  /** The newest backup's date and any backup failure (unlocking never fails for a backup). */
+  'vault:backupStatus': channel(noInput, returns<BackupStatus>()),
   'vault:restoreBackup': channel(
     z.strictObject({ id: z.string().regex(/^[\w.-]{1,200}$/) }),
     returns<void>(),

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { dispatch } from '../../electron/ipc';
 import type { Handler, Handlers } from '../../electron/ipc';
-import { entriesDomains } from '../../electron/services/entries/domain';
+import { entriesDomain } from '../../electron/services/entries/domain';
+import { EntriesService } from '../../electron/services/entries/entries-service';
 import { EntrySearchIndex } from '../../electron/services/entries/search-index';
 import { JournalSession } from '../../electron/services/vault/journal-session';
 import type { ChannelName, InputOf } from '../../shared/contract';
@@ -38,7 +39,7 @@ export async function entriesSection({
   await session.unlock({ passphrase });
 
   const handlers: Partial<Handlers> = {};
-  for (const domain of entriesDomains(session)) Object.assign(handlers, domain.handlers);
+  Object.assign(handlers, entriesDomain(new EntriesService(session)).handlers);
   const call = async <K extends ChannelName>(name: K, input: InputOf<K>) => {
     session.activity();
     const result = await dispatch(name, handlers[name] as Handler<K>, input);

@@ -14,6 +14,7 @@ export function vaultDomain(session: JournalSession): Domain {
       'vault:retrySave': () => session.retrySave(),
       'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
       'vault:backups': () => session.backups(),
+      'vault:backupStatus': () => session.backupStatus(),
       'vault:restoreBackup': ({ id }) => session.restore(id),
     },
   };

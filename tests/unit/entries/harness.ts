@@ -6,7 +6,10 @@ import { dispatch } from '../../../electron/ipc';
 import type { Handler, Handlers } from '../../../electron/ipc';
 import type { Platform } from '../../../electron/platform';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
-import { entriesDomains } from '../../../electron/services/entries/domain';
+import { entriesDomain } from '../../../electron/services/entries/domain';
+import { EntriesService } from '../../../electron/services/entries/entries-service';
+import { promptsDomain } from '../../../electron/services/prompts/domain';
+import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
@@ -76,7 +79,12 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const session = new JournalSession(platform(dir));
   await session.unlock({ passphrase: PASSPHRASE });
   const handlers: Partial<Handlers> = {};
-  for (const domain of entriesDomains(session, clock)) Object.assign(handlers, domain.handlers);
+  const domains = [
+    entriesDomain(new EntriesService(session, clock)),
+    tagsDomain(session),
+    promptsDomain(session, clock),
+  ];
+  for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
     const handler = handlers[name] as Handler<K>;
     const result = await dispatch(name, handler, input[0]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { normalizeTag, tagKey } from '../../../../shared/domain/tag-names';
 import type { TagCount } from '../../../../shared/entries/entry-contract';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
@@ -59,9 +60,7 @@ export function TagsScreen() {
                       onRename={(to) =>
                         void run(
                           unwrap(journal().tags.rename({ from: tag, to })),
-                          tags.some(
-                            (t) => t.tag.toLowerCase() === to.toLowerCase() && t.tag !== tag,
-                          )
+                          tags.some((t) => tagKey(t.tag) === tagKey(to) && t.tag !== tag)
                             ? `Merged “${tag}” into “${to}”.`
                             : `Renamed “${tag}” to “${to}”.`,
                         )
@@ -134,7 +133,7 @@ function RenameForm({
   const [value, setValue] = useState(tag);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const to = value.trim();
+    const to = normalizeTag(value);
     if (to && to !== tag) onRename(to);
     else onCancel();
   }
