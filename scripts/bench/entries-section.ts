@@ -6,6 +6,7 @@ import { EntriesService } from '../../electron/services/entries/entries-service'
 import { EntrySearchIndex } from '../../electron/services/entries/search-index';
 import { JournalSession } from '../../electron/services/vault/journal-session';
 import type { ChannelName, InputOf } from '../../shared/contract';
+import { testPlatform } from '../../tests/support/platform';
 import { median, round, timed } from './measure';
 import type { BenchContext, BenchFigures } from './vault-section';
 
@@ -25,13 +26,7 @@ export async function entriesSection({
 }: BenchContext): Promise<BenchFigures> {
   const dataDir = join(dir, 'entries');
   const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession({
-    dataDir,
-    info: () => ({ name: 'Between Sessions', version: 'bench', runtime: 'browser-harness' }),
-    notify: () => undefined,
-    openExternal: async () => undefined,
-    onSystemLock: () => undefined,
-  });
+  const session = new JournalSession(testPlatform(dataDir));
   await session.create(passphrase);
   await session.change((doc) => Object.assign(doc, makeDocument()));
   await session.lock('manual');

@@ -1,32 +1,23 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventName } from '../../../shared/contract';
 import { inspectVault, STANDARD_SCRYPT } from '../../../electron/vault';
 import { IdleTimer } from '../../../electron/services/vault/auto-lock';
 import { JournalSession, LOCK_GRACE_MS } from '../../../electron/services/vault/journal-session';
-import type { Platform } from '../../../electron/platform';
+import { recordingPlatform } from '../../support/platform';
+import type { RecordingPlatform } from '../../support/platform';
+import { tempDir } from '../../support/temp-dirs';
 
 let dir: string;
-let events: Array<[EventName, unknown]>;
-let systemLock: ((reason: 'suspend' | 'screen-lock') => void) | undefined;
-
-function platform(): Platform {
-  return {
-    dataDir: dir,
-    info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
-    notify: (event, payload) => events.push([event, payload]),
-    openExternal: async () => {},
-    onSystemLock: (listener) => (systemLock = listener),
-  };
-}
+let host: RecordingPlatform;
+let events: RecordingPlatform['events'];
+const platform = () => host.platform;
+const systemLock = (reason: 'suspend' | 'screen-lock') => host.systemLock(reason);
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bs-session-'));
-  events = [];
+  dir = await tempDir('bs-session-');
+  host = recordingPlatform(dir);
+  events = host.events;
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('the journal session', () => {
   it('creates journals with the standard scrypt parameters, never cheaper ones', async () => {
@@ -53,7 +44,7 @@ describe('the journal session', () => {
   it('on system sleep, asks the page to save, then locks when the page does', async () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
-    systemLock!('suspend');
+    systemLock('suspend');
     expect(events).toContainEqual(['app:lockRequested', { reason: 'suspend' }]);
     expect(events.map(([name]) => name)).not.toContain('app:locked');
     // What the page does once it has written what was being typed:
@@ -65,7 +56,7 @@ describe('the journal session', () => {
   it('locks on system sleep within the grace period even if the page never answers', async () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
-    systemLock!('screen-lock');
+    systemLock('screen-lock');
     await vi.waitFor(
       () => expect(events).toContainEqual(['app:locked', { reason: 'screen-lock' }]),
       { timeout: LOCK_GRACE_MS + 2_000 },
