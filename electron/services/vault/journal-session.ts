@@ -26,6 +26,11 @@ import { unreadableJournal } from './status-errors';
 export { LOCK_GRACE_MS } from './lock-negotiation';
 export const VAULT_FILE_NAME = 'journal.vault';
 const RETRY_SAVE_MS = 5_000;
+const BACKUP_FAILED = {
+  code: 'IO',
+  message:
+    'The automatic backup could not be made, so your newest backup is older than it should be. Your journal itself is saved. Check that the disk has free space and that the backups folder beside your journal can be written to.',
+} as const;
 
 export interface JournalSessionOptions {
   /** Passed to the vault. Tests only: a fault-injecting file layer, a cheap KDF. */
@@ -173,8 +178,7 @@ export class JournalSession {
    */
   async backupStatus(): Promise<BackupStatus> {
     const status: BackupStatus = {};
-    const failure = this.vault?.backupError;
-    if (failure) status.error = toAppError(failure);
+    if (this.vault?.backupError) status.error = BACKUP_FAILED;
     try {
       const [newest] = await listBackups(this.file, this.options.vault);
       if (newest) status.lastBackupAt = newest.createdAt;
