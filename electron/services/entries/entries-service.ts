@@ -48,6 +48,8 @@ export class EntriesService {
     private readonly clock: EntriesClock = systemClock,
   ) {
     session.onClose(() => this.search.drop());
+    // Built in the background right after an unlock, so the first search need not wait for it.
+    session.onOpen((doc) => void this.search.build(doc));
   }
 
   async list(query: ListQuery): Promise<EntryPage> {
@@ -247,7 +249,7 @@ export class EntriesService {
       }
       return undefined;
     }
-    return this.search.of(doc).search(text, (entry, score) => {
+    return this.search.search(doc, text, (entry, score) => {
       if (matches(entry)) found(entry, score);
     });
   }

@@ -41,6 +41,8 @@ export class CallError extends Error {
 
 export interface Journal {
   session: JournalSession;
+  /** The entries service behind the handlers (its search index, for the tests that need it). */
+  entries: EntriesService;
   clock: TestClock;
   dir: string;
   /** Calls a channel through the real handler loop: schema parse, handler, Result. */
@@ -60,13 +62,11 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const { vault } = await createVault(join(dir, VAULT_FILE_NAME), PASSPHRASE, { kdf: CHEAP_KDF });
   await vault.close();
   const session = new JournalSession(testPlatform(dir));
+  // Before the unlock, as in the app, so the index starts building as the journal opens.
+  const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
   const handlers: Partial<Handlers> = {};
-  const domains = [
-    entriesDomain(new EntriesService(session, clock)),
-    tagsDomain(session),
-    promptsDomain(session, clock),
-  ];
+  const domains = [entriesDomain(entries), tagsDomain(session), promptsDomain(session, clock)];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
     const handler = handlers[name] as Handler<K>;
@@ -76,6 +76,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   };
   return {
     session,
+    entries,
     clock,
     dir,
     call: call as Journal['call'],
