@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { scanSearch } from '../../../electron/services/entries/scan-search';
 import { EntrySearchIndex } from '../../../electron/services/entries/search-index';
 import type { Entry } from '../../../shared/domain';
 import type { EntrySummary } from '../../../shared/entries/entry-contract';
@@ -102,5 +103,36 @@ describe('the search index built in the background after an unlock', () => {
     await journal.session.unlock({ passphrase: PASSPHRASE });
     await ready(journal);
     expect(await search(journal, 'harbour')).toHaveLength(COUNT / WORDS.length);
+  });
+});
+
+describe('the scan that answers before the index is ready', () => {
+  const found = (text: string) => {
+    const entries = [
+      { ...entry(1), id: 'a', title: 'Ça va mieux', body: 'Après la marche.' },
+      {
+        ...entry(2),
+        id: 'b',
+        title: 'Work',
+        body: 'Managing the [review](https://anger.example).',
+      },
+      { ...entry(3), id: 'c', title: 'Home', body: 'Endangered calm, then anger.' },
+    ];
+    const hits: string[] = [];
+    scanSearch(entries, text, (e) => hits.push(e.id));
+    return hits;
+  };
+
+  it('finds whole words and beginnings of words, ignoring case and accents, every word required', () => {
+    expect(found('CA VA apres')).toEqual(['a']);
+    expect(found('manag')).toEqual(['b']);
+    expect(found('anger')).toEqual(['c']);
+    expect(found('anger calm')).toEqual(['c']);
+    expect(found('anger review')).toEqual([]);
+  });
+
+  it('does not match inside words or in link targets', () => {
+    expect(found('dangered')).toEqual([]);
+    expect(found('example')).toEqual([]);
   });
 });
