@@ -11,6 +11,8 @@ import { errnoError, faultyFs } from '../vault/helpers';
 import type { FaultyFs } from '../vault/helpers';
 
 const PASSPHRASE = 'quiet lake under morning fog';
+/** Real disk work inside: generous on a loaded machine. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
 const RETRY_MS = 40;
 
 let host: RecordingPlatform;
@@ -68,11 +70,11 @@ describe('when the disk refuses a save', () => {
     // Retried on its own, still refused, so still failing (and said only once).
     const renames = () => fs.steps.filter((step) => step === 'rename').length;
     const before = renames();
-    await vi.waitFor(() => expect(renames()).toBeGreaterThan(before + 1));
+    await eventually(() => expect(renames()).toBeGreaterThan(before + 1));
     expect(saveStates()).toHaveLength(1);
 
     fs.disarm();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(saveStates().at(-1)).toEqual(['vault:saveState', { status: 'saved' }]),
     );
     expect(session.unsaved).toBe(false);
@@ -119,7 +121,7 @@ describe('auto-lock while saves fail', () => {
     expect(host.events).toContainEqual(['app:lockRequested', { reason: 'idle' }]);
     // The page does not answer; after the grace period the lock is tried and refused.
     await vi.advanceTimersByTimeAsync(LOCK_GRACE_MS);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(host.events).toContainEqual(['vault:lockPostponed', { reason: 'idle' }]),
     );
     expect(await session.status()).toMatchObject({ state: 'unlocked' });
@@ -127,9 +129,9 @@ describe('auto-lock while saves fail', () => {
 
     fs.disarm();
     await vi.advanceTimersByTimeAsync(RETRY_MS);
-    await vi.waitFor(() => expect(session.unsaved).toBe(false));
+    await eventually(() => expect(session.unsaved).toBe(false));
     await vi.advanceTimersByTimeAsync(minutes * 60_000 + LOCK_GRACE_MS);
-    await vi.waitFor(() => expect(host.events).toContainEqual(['app:locked', { reason: 'idle' }]));
+    await eventually(() => expect(host.events).toContainEqual(['app:locked', { reason: 'idle' }]));
     expect(await session.status()).toEqual({ state: 'locked' });
   });
 });
