@@ -2,7 +2,8 @@ import { MARKDOWN_MAX, SHORT_TEXT_MAX } from './primitives';
 import type { Entry } from './records';
 import { intBetween, isId, isLocalDay, isTimestamp } from './rules';
 
-const KEYS = new Set([
+/** Every key an entry may have. */
+export const ENTRY_KEYS: ReadonlySet<string> = new Set([
   'id',
   'date',
   'createdAt',
@@ -32,7 +33,7 @@ export function isExactEntry(value: unknown): value is Entry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const entry = value as Record<string, unknown>;
   for (const key of Object.keys(entry)) {
-    if (!KEYS.has(key) || entry[key] === undefined) return false;
+    if (!ENTRY_KEYS.has(key) || entry[key] === undefined) return false;
   }
   const { id, date, createdAt, updatedAt, title, body, mood, tags, shareLevel } = entry;
   return (
