@@ -12,7 +12,7 @@ import {
   entryListQuerySchema,
   entryPatchSchema,
   tagSchema,
-} from './entries/queries';
+} from './entries/entry-contract';
 import type {
   CalendarDay,
   Entry,
@@ -20,7 +20,7 @@ import type {
   Prompt,
   TagCount,
   TrashedEntry,
-} from './entries/queries';
+} from './entries/entry-contract';
 
 export interface AppInfo {
   name: string;
@@ -56,6 +56,14 @@ export interface RekeyResult {
   recoveryKey: string;
   /** Backups made before, which still open with the earlier passphrase and recovery key. */
   earlierBackups: number;
+}
+
+/** The journal's backups at a glance, for settings: the newest one, or why backing up failed. */
+export interface BackupStatus {
+  /** The local day the newest backup was made (`YYYY-MM-DD`); absent when there is none yet. */
+  lastBackupDay?: string;
+  /** Why the last automatic backup (or listing the backups) failed; absent when all is well. */
+  error?: AppError;
 }
 
 /**
@@ -109,6 +117,8 @@ export const channels = {
   'vault:backups': channel(noInput, returns<BackupSummary[]>()),
   /** Deletes the backups that still open with an earlier passphrase or recovery key. */
   'vault:deleteEarlierBackups': channel(noInput, returns<{ deleted: number }>()),
+  /** The newest backup's day and any backup failure (unlocking never fails for a backup). */
+  'vault:backupStatus': channel(noInput, returns<BackupStatus>()),
   /**
    * Unlocked: locks, then restores. Locked (a damaged journal): only with the passphrase or the
    * recovery key of the chosen backup, checked against it before anything is replaced.

@@ -2,8 +2,11 @@ import { collectHandlers } from '../ipc';
 import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
-import { entriesDomains } from './entries/domain';
+import { entriesDomain } from './entries/domain';
+import { EntriesService } from './entries/entries-service';
+import { promptsDomain } from './prompts/domain';
 import { settingsDomain } from './settings/domain';
+import { tagsDomain } from './tags/domain';
 import { vaultDomain } from './vault/domain';
 import { JournalSession } from './vault/journal-session';
 
@@ -20,7 +23,9 @@ export function createServices(platform: Platform): Services {
     appDomain(platform),
     vaultDomain(session),
     settingsDomain(session),
-    ...entriesDomains(session),
+    entriesDomain(new EntriesService(session)),
+    tagsDomain(session),
+    promptsDomain(session),
   ]);
   return { handlers, session };
 }

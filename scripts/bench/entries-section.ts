@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { dispatch } from '../../electron/ipc';
 import type { Handler, Handlers } from '../../electron/ipc';
-import { entriesDomains } from '../../electron/services/entries/domain';
+import { entriesDomain } from '../../electron/services/entries/domain';
+import { EntriesService } from '../../electron/services/entries/entries-service';
 import { EntrySearchIndex } from '../../electron/services/entries/search-index';
 import { JournalSession } from '../../electron/services/vault/journal-session';
 import type { ChannelName, InputOf } from '../../shared/contract';
-import { median, round, timed } from './measure';
+import { testPlatform } from '../../tests/support/platform';
+import { collectGarbage, median, peakRssMB, round, timed } from './measure';
 import type { BenchContext, BenchFigures } from './vault-section';
 
 /** A word, a prefix, a swapped-letter typo, two words, a dropped-letter typo. */
@@ -24,22 +26,16 @@ export async function entriesSection({
 }: BenchContext): Promise<BenchFigures> {
   const dataDir = join(dir, 'entries');
   const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession({
-    dataDir,
-    info: () => ({ name: 'Between Sessions', version: 'bench', runtime: 'browser-harness' }),
-    notify: () => undefined,
-    reloadPage: () => undefined,
-    openExternal: async () => undefined,
-    onSystemLock: () => undefined,
-  });
+  const session = new JournalSession(testPlatform(dataDir));
   await session.create(passphrase);
   await session.change((doc) => Object.assign(doc, makeDocument()));
   await session.lock('manual');
-  // Measured on the document as an unlock reads it from disk, not on the one built in memory.
-  await session.unlock({ passphrase });
+  log(`peak RSS after writing the entries' journal: ${peakRssMB()} MB`);
 
+  // As in the app: the service exists before the unlock, so the index starts building with it.
+  const entries = new EntriesService(session);
   const handlers: Partial<Handlers> = {};
-  for (const domain of entriesDomains(session)) Object.assign(handlers, domain.handlers);
+  Object.assign(handlers, entriesDomain(entries).handlers);
   const call = async <K extends ChannelName>(name: K, input: InputOf<K>) => {
     session.activity();
     const result = await dispatch(name, handlers[name] as Handler<K>, input);
@@ -48,14 +44,28 @@ export async function entriesSection({
   };
 
   try {
+    // Measured on the document as an unlock reads it from disk, not on the one built in memory.
+    // The first search is issued the moment the unlock returns, while the index builds.
+    collectGarbage();
+    const unlocked = performance.now();
+    await session.unlock({ passphrase });
+    const searchStart = performance.now();
+    const firstTotal = (await call('entries:list', { text: QUERIES[0], limit: 100 })).total;
+    const first = performance.now() - searchStart;
+    log(
+      `first search right after unlock (answered by a scan while the index builds): ${round(first)} ms, ${firstTotal} matches`,
+    );
+    await session.read((doc) => entries.search.build(doc));
+    const indexReady = performance.now() - unlocked;
+    log(`index ready in the background ${round(indexReady)} ms after the unlock began`);
+    log(`peak RSS with the document and its index: ${peakRssMB()} MB`);
+
     const live = session.read((doc) => doc.entries.filter((entry) => !entry.deletedAt));
     const builds: number[] = [];
     for (let i = 0; i < BUILDS; i++) builds.push(await timed(() => new EntrySearchIndex(live)));
     log(
-      `search index build over ${live.length} entries: [${builds.map((t) => round(t)).join(', ')}]`,
+      `search index build over ${live.length} entries, in one go: [${builds.map((t) => round(t)).join(', ')}]`,
     );
-    const first = await timed(() => call('entries:list', { text: QUERIES[0], limit: 100 }));
-    log(`first search after unlock (builds the index): ${round(first)} ms`);
 
     const search: number[] = [];
     for (const text of QUERIES) {
@@ -83,6 +93,8 @@ export async function entriesSection({
     );
 
     return {
+      firstSearchMs: round(first),
+      indexReadyMs: round(indexReady),
       indexBuildMs: round(median(builds)),
       searchMs: round(median(search)),
       timelineMs: round(median(timeline)),

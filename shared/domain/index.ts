@@ -5,3 +5,4 @@ export * from './settings';
 export * from './document';
 export * from './migrations';
 export * from './blank-entry';
+export * from './tag-names';

@@ -8,8 +8,9 @@ import type {
   EntryPage,
   EntryPatch,
   TrashedEntry,
-} from '../../../shared/entries/queries';
+} from '../../../shared/entries/entry-contract';
 import type { JournalSession } from '../vault/journal-session';
+import { unchanged } from '../vault/journal-session';
 import type { EntriesClock } from './clock';
 import { systemClock } from './clock';
 import { copyEntry, findEntry, newEntry, patched } from './entry-records';
@@ -47,6 +48,8 @@ export class EntriesService {
     private readonly clock: EntriesClock = systemClock,
   ) {
     session.onClose(() => this.search.drop());
+    // Built in the background right after an unlock, so the first search need not wait for it.
+    session.onOpen((doc) => void this.search.build(doc));
   }
 
   async list(query: ListQuery): Promise<EntryPage> {
@@ -115,51 +118,63 @@ export class EntriesService {
   async create(input: CreateEntry): Promise<Entry> {
     const at = this.clock.now().toISOString();
     const id = this.clock.newId();
-    const entry = this.session.read((doc) => newEntry(doc, input, id, at));
-    return this.session.change((doc) => {
-      doc.entries.push(entry);
-      this.search.follow(doc, (index) => index.put(entry));
-      return copyEntry(entry);
-    });
+    return this.session.mutate(
+      // An unknown prompt is refused here, before anything is written.
+      (doc) => newEntry(doc, input, id, at),
+      (doc, entry) => {
+        doc.entries.push(entry);
+        this.search.follow(doc, (index) => index.put(entry));
+        return copyEntry(entry);
+      },
+    );
   }
 
   /** Applies a patch; one that changes nothing is not written. An entry in the trash stays there. */
   async update(id: string, patch: EntryPatch): Promise<Entry> {
     const at = this.clock.now().toISOString();
-    const next = this.session.read((doc) => patched(doc, findEntry(doc, id), patch, at));
-    if (!next) return this.session.read((doc) => copyEntry(findEntry(doc, id)));
-    return this.session.change((doc) => {
-      const entry = findEntry(doc, id);
-      // Recomputed inside the change: another write may have landed since the read above.
-      const fresh = patched(doc, entry, patch, at) ?? entry;
-      Object.assign(entry, fresh);
-      if (fresh.mood === undefined) delete entry.mood;
-      if (fresh.promptId === undefined) delete entry.promptId;
-      if (!entry.deletedAt) this.search.follow(doc, (index) => index.put(entry));
-      return copyEntry(entry);
-    });
+    return this.session.mutate(
+      (doc) => {
+        const entry = findEntry(doc, id);
+        return patched(doc, entry, patch, at) ?? unchanged(copyEntry(entry));
+      },
+      (doc, next) => {
+        const entry = findEntry(doc, id);
+        Object.assign(entry, next);
+        if (next.mood === undefined) delete entry.mood;
+        if (next.promptId === undefined) delete entry.promptId;
+        if (!entry.deletedAt) this.search.follow(doc, (index) => index.put(entry));
+        return copyEntry(entry);
+      },
+    );
   }
 
   /** Moves the entry to the trash; deleting it again keeps the first deletion's date. */
   async delete(id: string): Promise<void> {
     const at = this.clock.now().toISOString();
-    await this.session.change((doc) => {
-      const entry = findEntry(doc, id);
-      entry.deletedAt ??= at;
-      this.search.follow(doc, (index) => index.remove(id));
-    });
+    await this.session.mutate(
+      (doc) => findEntry(doc, id),
+      (doc) => {
+        const entry = findEntry(doc, id);
+        entry.deletedAt ??= at;
+        this.search.follow(doc, (index) => index.remove(id));
+      },
+    );
   }
 
   async restore(id: string): Promise<Entry> {
     await this.purgeExpired();
-    const inTrash = this.session.read((doc) => findEntry(doc, id).deletedAt !== undefined);
-    if (!inTrash) return this.session.read((doc) => copyEntry(findEntry(doc, id)));
-    return this.session.change((doc) => {
-      const entry = findEntry(doc, id);
-      delete entry.deletedAt;
-      this.search.follow(doc, (index) => index.put(entry));
-      return copyEntry(entry);
-    });
+    return this.session.mutate(
+      (doc) => {
+        const entry = findEntry(doc, id);
+        return entry.deletedAt === undefined ? unchanged(copyEntry(entry)) : undefined;
+      },
+      (doc) => {
+        const entry = findEntry(doc, id);
+        delete entry.deletedAt;
+        this.search.follow(doc, (index) => index.put(entry));
+        return copyEntry(entry);
+      },
+    );
   }
 
   /** The trash, most recently deleted first. */
@@ -179,42 +194,39 @@ export class EntriesService {
 
   /** Removes an entry in the trash for good, with its insights. Already gone is not an error. */
   async purge(id: string): Promise<void> {
-    const state = this.session.read((doc) => {
-      const entry = doc.entries.find((e) => e.id === id);
-      return entry ? (entry.deletedAt ? 'trashed' : 'live') : 'gone';
-    });
-    if (state === 'gone') return;
-    if (state === 'live') {
-      throw new ServiceError(
-        'BAD_INPUT',
-        'Only entries in the trash can be removed for good. Move it to the trash first.',
-      );
-    }
-    await this.session.change((doc) => {
-      // Restored since the check above: it is no longer the person's wish to remove it.
-      if (doc.entries.some((e) => e.id === id && e.deletedAt))
-        this.removeForGood(doc, new Set([id]));
-    });
+    return this.session.mutate(
+      (doc) => {
+        const entry = doc.entries.find((e) => e.id === id);
+        if (!entry) return unchanged(undefined);
+        if (!entry.deletedAt) {
+          throw new ServiceError(
+            'BAD_INPUT',
+            'Only entries in the trash can be removed for good. Move it to the trash first.',
+          );
+        }
+        return undefined;
+      },
+      (doc) => this.removeForGood(doc, new Set([id])),
+    );
   }
 
   /**
    * Drops an entry left without a word, deciding on the stored entry: the page's copy may be
    * older than a save in flight, and a stale "empty" must never remove what was typed.
+   * Keeping an entry is decided before any write, so it never marks the journal as unsaved.
    */
   async discardIfEmpty(id: string): Promise<{ discarded: boolean }> {
-    const blank = (doc: Readonly<JournalDocument>) => {
-      const entry = doc.entries.find((e) => e.id === id);
-      return entry !== undefined && !entry.deletedAt && isBlankEntry(doc, entry);
-    };
-    // Decided before any write, so keeping an entry never marks the journal as unsaved.
-    if (!this.session.read(blank)) return { discarded: false };
-    return this.session.change((doc) => {
-      // Decided again inside the change, so the check and the removal are one step whatever
-      // the change queue runs between them.
-      if (!blank(doc)) return { discarded: false };
-      this.removeForGood(doc, new Set([id]));
-      return { discarded: true };
-    });
+    return this.session.mutate(
+      (doc) => {
+        const entry = doc.entries.find((e) => e.id === id);
+        const blank = entry !== undefined && !entry.deletedAt && isBlankEntry(doc, entry);
+        return blank ? undefined : unchanged({ discarded: false });
+      },
+      (doc) => {
+        this.removeForGood(doc, new Set([id]));
+        return { discarded: true };
+      },
+    );
   }
 
   /**
@@ -237,7 +249,7 @@ export class EntriesService {
       }
       return undefined;
     }
-    return this.search.of(doc).search(text, (entry, score) => {
+    return this.search.search(doc, text, (entry, score) => {
       if (matches(entry)) found(entry, score);
     });
   }
@@ -254,8 +266,13 @@ export class EntriesService {
   private purgeExpired(): Promise<void> {
     this.purging ??= (async () => {
       const now = this.clock.now();
-      if (this.session.read((doc) => expiredIds(doc, now)).length === 0) return;
-      await this.session.change((doc) => this.removeForGood(doc, new Set(expiredIds(doc, now))));
+      await this.session.mutate(
+        (doc) => {
+          const ids = expiredIds(doc, now);
+          return ids.length === 0 ? unchanged(undefined) : new Set(ids);
+        },
+        (doc, ids) => this.removeForGood(doc, ids),
+      );
     })()
       .catch(() => undefined)
       .finally(() => {

@@ -1,8 +1,8 @@
 import type { Entry, JournalDocument } from '../../../shared/domain';
-import type { CreateEntry, EntryPatch } from '../../../shared/entries/queries';
+import type { CreateEntry, EntryPatch } from '../../../shared/entries/entry-contract';
 import { ServiceError } from '../../errors';
-import { promptExists } from './prompts';
-import { normalizeTags, tagSpellings } from './tags';
+import { promptExists } from '../prompts/prompts';
+import { normalizeTags, tagSpellings } from '../tags/tags';
 
 export function findEntry<D extends Readonly<JournalDocument>>(
   doc: D,

@@ -1,6 +1,6 @@
 import type { Entry } from '../../../shared/domain';
-import type { EntryFilter } from '../../../shared/entries/queries';
-import { tagKey } from './tags';
+import type { EntryFilter } from '../../../shared/entries/entry-contract';
+import { tagKey } from '../../../shared/domain';
 
 /** A test for the filters other than text, built once per query and run on every entry. */
 export function entryMatcher(filter: EntryFilter): (entry: Entry) => boolean {

@@ -1,5 +1,5 @@
 import type { Entry } from '../../../shared/domain';
-import type { EntrySummary, Snippet } from '../../../shared/entries/queries';
+import type { EntrySummary, Snippet } from '../../../shared/entries/entry-contract';
 import { EXCERPT_CHARS, clip, excerpt, plainText } from './plain-text';
 import type { WordMatcher } from './search-index';
 import { isAscii, wordSpans } from './search-terms';

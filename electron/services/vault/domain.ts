@@ -15,6 +15,7 @@ export function vaultDomain(session: JournalSession): Domain {
       'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
       'vault:regenerateRecoveryKey': ({ passphrase }) => session.regenerateRecoveryKey(passphrase),
       'vault:backups': () => session.backups(),
+      'vault:backupStatus': () => session.backupStatus(),
       'vault:deleteEarlierBackups': () => session.deleteEarlierBackups(),
       'vault:restoreBackup': (input) =>
         session.restore(

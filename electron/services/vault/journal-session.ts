@@ -1,6 +1,6 @@
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type {
+  BackupStatus,
   BackupSummary,
   LockReason,
   RekeyResult,
@@ -11,47 +11,85 @@ import type { JournalDocument } from '../../../shared/domain';
 import { assessPassphrase } from '../../../shared/passphrase/strength';
 import { ServiceError, toAppError } from '../../errors';
 import type { Platform } from '../../platform';
-import { createVault, isVaultError, listBackups, openVault, restoreBackup } from '../../vault';
-import type { Vault, VaultSecret } from '../../vault';
+import {
+  createVault,
+  isVaultError,
+  listBackups,
+  openVault,
+  restoreBackup,
+  vaultExists,
+} from '../../vault';
+import type { Vault, VaultOptions, VaultSecret } from '../../vault';
 import { IdleTimer } from './auto-lock';
+import { LOCK_GRACE_MS, LockNegotiation } from './lock-negotiation';
+import { unreadableJournal } from './status-errors';
 
+export { LOCK_GRACE_MS } from './lock-negotiation';
 export const VAULT_FILE_NAME = 'journal.vault';
 const RETRY_SAVE_MS = 5_000;
-/** How long the page gets to write what is being typed before a requested lock goes ahead. */
-export const LOCK_GRACE_MS = 3_000;
+const BACKUP_FAILED = {
+  code: 'IO',
+  message:
+    'The automatic backup could not be made, so your newest backup is older than it should be. Your journal itself is saved. Check that the disk has free space and that the backups folder beside your journal can be written to.',
+} as const;
 
-interface PendingLock {
-  reason: LockReason;
-  timer: ReturnType<typeof setTimeout>;
-  waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }>;
+export interface JournalSessionOptions {
+  /** Passed to the vault. Tests only: a fault-injecting file layer, a cheap KDF. */
+  vault?: VaultOptions;
+  /** Tests only: how long after a refused save it is tried again. */
+  retrySaveMs?: number;
+  /** Tests only: how long the page gets to answer a lock request. */
+  lockGraceMs?: number;
 }
+
+/** What a mutation's check returns when the change turns out to need no write at all. */
+export class Unchanged<T> {
+  constructor(readonly value: T) {}
+}
+
+/** The answer of a check that found nothing to change: `value` is returned, nothing is written. */
+export const unchanged = <T>(value: T) => new Unchanged(value);
 
 /**
  * The one open journal of this process: create, unlock, lock, and every change to the document.
- * Other services reach the document only through `read` and `change`, so a locked journal is
- * refused in one place and a failed save is retried in one place.
+ * Other services reach the document only through `read`, `mutate` and `change`, so a locked
+ * journal is refused in one place and a failed save is retried in one place.
  */
 export class JournalSession {
   private vault: Vault | null = null;
   private saveState: SaveState = { status: 'saved' };
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private pendingLock: PendingLock | null = null;
+  private readonly negotiation: LockNegotiation;
   private readonly idle = new IdleTimer(() => void this.lockAutomatically('idle'));
   private readonly closeListeners = new Set<() => void>();
+  private readonly openListeners = new Set<(doc: Readonly<JournalDocument>) => void>();
   readonly file: string;
 
-  constructor(private readonly platform: Platform) {
+  constructor(
+    private readonly platform: Platform,
+    private readonly options: JournalSessionOptions = {},
+  ) {
     this.file = path.join(platform.dataDir, VAULT_FILE_NAME);
+    this.negotiation = new LockNegotiation(
+      (reason) => platform.notify('app:lockRequested', { reason }),
+      (reason) => this.lock(reason),
+      options.lockGraceMs ?? LOCK_GRACE_MS,
+    );
     platform.onSystemLock((reason) => void this.lockAutomatically(reason));
   }
 
+  /**
+   * Only a missing file means "no journal yet": a folder that cannot be read (permissions, a
+   * failing disk) is an IO error, never an invitation to create a new journal over the old one.
+   */
   async status(): Promise<VaultStatus> {
     if (this.vault) return { state: 'unlocked', save: this.saveState };
     try {
-      await access(this.file);
-      return { state: 'locked' };
-    } catch {
-      return { state: 'absent' };
+      return (await vaultExists(this.file, this.options.vault))
+        ? { state: 'locked' }
+        : { state: 'absent' };
+    } catch (error) {
+      throw unreadableJournal(error);
     }
   }
 
@@ -64,13 +102,13 @@ export class JournalSession {
         assessment.warning ?? 'Choose a longer passphrase that is harder to guess.',
       );
     }
-    const { vault, recoveryKey } = await createVault(this.file, passphrase);
+    const { vault, recoveryKey } = await createVault(this.file, passphrase, this.options.vault);
     this.opened(vault);
     return { recoveryKey };
   }
 
   async unlock(secret: VaultSecret): Promise<VaultStatus> {
-    if (!this.vault) this.opened(await openVault(this.file, secret));
+    if (!this.vault) this.opened(await openVault(this.file, secret, this.options.vault));
     return this.status();
   }
 
@@ -80,7 +118,7 @@ export class JournalSession {
    */
   async lock(reason: LockReason, options: { force?: boolean } = {}): Promise<void> {
     const vault = this.vault;
-    if (!vault) return this.settlePendingLock(null);
+    if (!vault) return this.negotiation.settle(null);
     if (vault.dirty) {
       const saved = await this.trySave();
       if (!saved && !options.force) {
@@ -89,13 +127,13 @@ export class JournalSession {
           'Your latest changes are not saved yet, so the journal was not locked. ' +
             (this.saveState.status === 'failing' ? this.saveState.error.message : ''),
         );
-        this.settlePendingLock(error);
+        this.negotiation.settle(error);
         throw error;
       }
     }
     this.closeVault();
     await vault.close();
-    this.settlePendingLock(null);
+    this.negotiation.settle(null);
     this.platform.notify('app:locked', { reason });
     this.platform.reloadPage();
   }
@@ -107,17 +145,7 @@ export class JournalSession {
    */
   requestLock(reason: LockReason): Promise<void> {
     if (!this.vault) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      if (!this.pendingLock) {
-        const timer = setTimeout(() => {
-          void this.lock(reason).catch(() => undefined);
-        }, LOCK_GRACE_MS);
-        (timer as { unref?: () => void }).unref?.();
-        this.pendingLock = { reason, timer, waiters: [] };
-        this.platform.notify('app:lockRequested', { reason });
-      }
-      this.pendingLock.waiters.push({ resolve, reject });
-    });
+    return this.negotiation.request(reason);
   }
 
   activity(): void {
@@ -159,13 +187,29 @@ export class JournalSession {
   }
 
   async backups(): Promise<BackupSummary[]> {
-    const list = await listBackups(this.file);
+    const list = await listBackups(this.file, this.options.vault);
     return list.map(({ path: file, day, kind, sizeBytes }) => ({
       id: path.basename(file),
       day,
       kind,
       sizeBytes,
     }));
+  }
+
+  /**
+   * When the newest backup was made, and why the last automatic one failed if it did (unlocking
+   * does not fail for a backup, so this is where the person hears of it).
+   */
+  async backupStatus(): Promise<BackupStatus> {
+    const status: BackupStatus = {};
+    if (this.vault?.backupError) status.error = BACKUP_FAILED;
+    try {
+      const [newest] = await listBackups(this.file, this.options.vault);
+      if (newest) status.lastBackupDay = newest.day;
+    } catch (error) {
+      status.error ??= toAppError(error);
+    }
+    return status;
   }
 
   /**
@@ -181,10 +225,15 @@ export class JournalSession {
         'Enter the passphrase or recovery key of that backup to restore it.',
       );
     }
-    const backup = (await listBackups(this.file)).find((b) => path.basename(b.path) === id);
+    const backup = (await listBackups(this.file, this.options.vault)).find(
+      (b) => path.basename(b.path) === id,
+    );
     if (!backup) throw new ServiceError('NOT_FOUND', 'That backup no longer exists.');
     if (this.vault) await this.lock('manual');
-    await restoreBackup(this.file, backup.path, verifyWith ? { verifyWith } : {});
+    await restoreBackup(this.file, backup.path, {
+      ...this.options.vault,
+      ...(verifyWith ? { verifyWith } : {}),
+    });
     this.platform.reloadPage();
   }
 
@@ -193,10 +242,31 @@ export class JournalSession {
   }
 
   /**
+   * Decides, then changes. `check` runs on the current document and may refuse (throw
+   * NOT_FOUND, BAD_INPUT…) or find nothing to do (`unchanged(value)`) before anything is written,
+   * so neither leaves the journal marked unsaved. Otherwise `apply` runs in the same turn, on the
+   * same document, with what `check` returned: nothing can land between the two.
+   */
+  mutate<C, T>(
+    check: (doc: Readonly<JournalDocument>) => C | Unchanged<T>,
+    apply: (doc: JournalDocument, checked: C) => T,
+  ): Promise<T> {
+    let checked: C | Unchanged<T>;
+    try {
+      checked = check(this.requireVault().data);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (checked instanceof Unchanged) return Promise.resolve(checked.value);
+    return this.change((doc) => apply(doc, checked));
+  }
+
+  /**
    * Applies a change and waits until it is on disk. When the disk refuses (full, read-only), the
    * change stays in memory, the page is told through `vault:saveState`, saving is retried, and
    * the result is returned: the person's edit is kept, not bounced back. Any other failure
-   * (the file changed on disk) is thrown, and the page is told too.
+   * (the file changed on disk) is thrown, and the page is told too. A change that can be refused
+   * belongs in `mutate`: a throwing `fn` counts as an unsaved change.
    */
   async change<T>(fn: (doc: JournalDocument) => T): Promise<T> {
     const vault = this.requireVault();
@@ -223,6 +293,11 @@ export class JournalSession {
     return this.saveState;
   }
 
+  /** True while a change is in memory and not yet on disk. */
+  get unsaved(): boolean {
+    return this.vault?.dirty ?? false;
+  }
+
   private requireVault(): Vault {
     if (!this.vault)
       throw new ServiceError('LOCKED', 'The journal is locked. Unlock it to continue.');
@@ -233,6 +308,7 @@ export class JournalSession {
     this.vault = vault;
     this.saveState = { status: 'saved' };
     this.idle.start(vault.data.settings.autoLockMinutes);
+    for (const listener of this.openListeners) listener(vault.data);
   }
 
   private closeVault(): void {
@@ -253,15 +329,10 @@ export class JournalSession {
     return () => void this.closeListeners.delete(listener);
   }
 
-  private settlePendingLock(error: unknown): void {
-    const pending = this.pendingLock;
-    if (!pending) return;
-    this.pendingLock = null;
-    clearTimeout(pending.timer);
-    for (const waiter of pending.waiters) {
-      if (error) waiter.reject(error);
-      else waiter.resolve();
-    }
+  /** Calls back each time a journal is opened (created or unlocked), e.g. to start building an index. */
+  onOpen(listener: (doc: Readonly<JournalDocument>) => void): () => void {
+    this.openListeners.add(listener);
+    return () => void this.openListeners.delete(listener);
   }
 
   private async lockAutomatically(reason: LockReason): Promise<void> {
@@ -297,7 +368,7 @@ export class JournalSession {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.trySave();
-    }, RETRY_SAVE_MS);
+    }, this.options.retrySaveMs ?? RETRY_SAVE_MS);
     (this.retryTimer as { unref?: () => void }).unref?.();
   }
 

@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createVault, openVault } from '../../../electron/vault';
+import { CHEAP_KDF as cheapKdf } from '../../support/kdf';
 import { PASSPHRASE } from './vault-steps';
-
-/** Cheap key derivation for seeded vaults only; the app itself always uses the standard parameters. */
-const cheapKdf = { N: 2 ** 10, r: 8, p: 1 };
 
 export const vaultPath = (dir: string) => path.join(dir, 'journal.vault');
 

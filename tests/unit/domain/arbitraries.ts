@@ -21,7 +21,7 @@ const instant = fc.date({
 const timestamp = instant.map((d) => d.toISOString());
 const localDay = instant.map((d) => d.toISOString().slice(0, 10));
 
-const entry: fc.Arbitrary<Entry> = fc.record(
+export const entry: fc.Arbitrary<Entry> = fc.record(
   {
     id,
     date: localDay,

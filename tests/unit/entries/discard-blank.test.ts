@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EntryPatch } from '../../../shared/entries/queries';
+import type { EntryPatch } from '../../../shared/entries/entry-contract';
 import { openJournal } from './harness';
 
 describe('leaving an entry that was never written in', () => {

@@ -1,19 +1,19 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { dispatch } from '../../../electron/ipc';
 import type { Handler, Handlers } from '../../../electron/ipc';
-import type { Platform } from '../../../electron/platform';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
-import { entriesDomains } from '../../../electron/services/entries/domain';
+import { entriesDomain } from '../../../electron/services/entries/domain';
+import { EntriesService } from '../../../electron/services/entries/entries-service';
+import { promptsDomain } from '../../../electron/services/prompts/domain';
+import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
+import { CHEAP_KDF } from '../../support/kdf';
+import { testPlatform } from '../../support/platform';
+import { tempDir } from '../../support/temp-dirs';
 
 export const PASSPHRASE = 'a quiet harbour before the storm';
-/** Cheap scrypt: the app never uses it, but unlocking reads the parameters from the file. */
-const CHEAP_KDF = { N: 2 ** 10, r: 8, p: 1 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class TestClock implements EntriesClock {
@@ -41,6 +41,8 @@ export class CallError extends Error {
 
 export interface Journal {
   session: JournalSession;
+  /** The entries service behind the handlers (its search index, for the tests that need it). */
+  entries: EntriesService;
   clock: TestClock;
   dir: string;
   /** Calls a channel through the real handler loop: schema parse, handler, Result. */
@@ -51,33 +53,21 @@ export interface Journal {
   lockAndUnlock(): Promise<void>;
 }
 
-const dirs: string[] = [];
-afterEach(() => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))));
-
-function platform(dataDir: string): Platform {
-  return {
-    dataDir,
-    info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
-    notify: () => undefined,
-    reloadPage: () => undefined,
-    openExternal: async () => undefined,
-    onSystemLock: () => undefined,
-  };
-}
-
 /**
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags
  * and prompts handlers wired to it exactly as createServices wires them.
  */
 export async function openJournal(clock = new TestClock()): Promise<Journal> {
-  const dir = await mkdtemp(join(tmpdir(), 'bs-entries-'));
-  dirs.push(dir);
+  const dir = await tempDir('bs-entries-');
   const { vault } = await createVault(join(dir, VAULT_FILE_NAME), PASSPHRASE, { kdf: CHEAP_KDF });
   await vault.close();
-  const session = new JournalSession(platform(dir));
+  const session = new JournalSession(testPlatform(dir));
+  // Before the unlock, as in the app, so the index starts building as the journal opens.
+  const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
   const handlers: Partial<Handlers> = {};
-  for (const domain of entriesDomains(session, clock)) Object.assign(handlers, domain.handlers);
+  const domains = [entriesDomain(entries), tagsDomain(session), promptsDomain(session, clock)];
+  for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
     const handler = handlers[name] as Handler<K>;
     const result = await dispatch(name, handler, input[0]);
@@ -86,6 +76,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   };
   return {
     session,
+    entries,
     clock,
     dir,
     call: call as Journal['call'],

@@ -1,22 +1,19 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openVault } from '../../../electron/vault';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain';
 import type { JournalDocument } from '../../../shared/domain';
+import { tempDir } from '../../support/temp-dirs';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/vault-v1');
-const dirs: string[] = [];
-afterEach(() => Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true }))));
 
 async function fixtureCopy(): Promise<{ file: string; recoveryKey: string; expected: unknown }> {
   const secrets = JSON.parse(await readFile(join(FIXTURE_DIR, 'secrets.json'), 'utf8')) as {
     recoveryKey: string;
     expected: unknown;
   };
-  const dir = await mkdtemp(join(tmpdir(), 'bs-schema-'));
-  dirs.push(dir);
+  const dir = await tempDir('bs-schema-');
   const file = join(dir, 'journal.vault');
   // Opening writes a backup and a lock beside the vault: never in the repository.
   await copyFile(join(FIXTURE_DIR, 'journal.vault'), file);

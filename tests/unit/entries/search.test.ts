@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EntrySummary } from '../../../shared/entries/queries';
-import { LiveSearchIndex } from '../../../electron/services/entries/live-index';
+import type { EntrySummary } from '../../../shared/entries/entry-contract';
 import { EntrySearchIndex } from '../../../electron/services/entries/search-index';
 import { WordIndex } from '../../../electron/services/entries/word-index';
 import type { Journal } from './harness';
@@ -197,16 +196,16 @@ describe('search', () => {
 
   it('locking drops the index; the next unlock builds a fresh one from the document', async () => {
     const journal = await seeded();
-    const of = vi.spyOn(LiveSearchIndex.prototype, 'of');
+    const live = journal.entries.search;
     const built = await search(journal, 'anxiety');
-    const live = of.mock.contexts[0] as LiveSearchIndex;
+    await journal.session.read((doc) => live.build(doc));
     expect(live.built).toBe(true);
     await journal.session.lock('manual');
     expect(live.built).toBe(false);
     await journal.session.unlock({ passphrase: PASSPHRASE });
-    expect(live.built).toBe(false);
+    await journal.session.read((doc) => live.build(doc));
+    expect(live.built).toBe(true);
     expect(await search(journal, 'anxiety')).toEqual(built);
-    of.mockRestore();
   });
 
   it('ranks with exactly the scores MiniSearch itself gives (so an upgrade that changes them fails here)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateEntry } from '../../../shared/entries/queries';
+import type { CreateEntry } from '../../../shared/entries/entry-contract';
 import type { Journal } from './harness';
 import { openJournal } from './harness';
 

@@ -4,16 +4,10 @@ import { collectHandlers, dispatch, registerHandlers } from '../../../electron/i
 import type { Domain, Handlers, InvokeEvent } from '../../../electron/ipc';
 import { ServiceError } from '../../../electron/errors';
 import { createServices } from '../../../electron/services';
+import { testPlatform } from '../../support/platform';
 
 const info = { name: 'Between Sessions', version: '1.2.3', runtime: 'browser-harness' as const };
-const platform = {
-  dataDir: '/nonexistent',
-  info: () => info,
-  notify: () => {},
-  reloadPage: () => {},
-  openExternal: async () => {},
-  onSystemLock: () => {},
-};
+const platform = testPlatform('/nonexistent', { info: () => info });
 
 function loop(handlers: Handlers, origin = 'app://bundle') {
   const listeners = new Map<string, (event: InvokeEvent, input: unknown) => Promise<unknown>>();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Autosave } from '../../../renderer/src/features/entries/autosave';
 import { refusedFields } from '../../../renderer/src/features/entries/patch-limits';
-import type { EntryPatch } from '../../../shared/entries/queries';
+import type { EntryPatch } from '../../../shared/entries/entry-contract';
 
 function deferred() {
   let resolve!: () => void;

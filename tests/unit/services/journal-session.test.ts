@@ -1,36 +1,26 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventName } from '../../../shared/contract';
 import { inspectVault, STANDARD_SCRYPT } from '../../../electron/vault';
 import { IdleTimer } from '../../../electron/services/vault/auto-lock';
 import { JournalSession, LOCK_GRACE_MS } from '../../../electron/services/vault/journal-session';
-import type { Platform } from '../../../electron/platform';
+import { recordingPlatform } from '../../support/platform';
+import type { RecordingPlatform } from '../../support/platform';
+import { tempDir } from '../../support/temp-dirs';
 
 let dir: string;
-let events: Array<[EventName, unknown]>;
+let host: RecordingPlatform;
+let events: RecordingPlatform['events'];
 /** One item per page reload main asked for: the last event the page had been sent by then. */
-let reloads: Array<EventName | undefined>;
-let systemLock: ((reason: 'suspend' | 'screen-lock') => void) | undefined;
-
-function platform(): Platform {
-  return {
-    dataDir: dir,
-    info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
-    notify: (event, payload) => events.push([event, payload]),
-    reloadPage: () => reloads.push(events.at(-1)?.[0]),
-    openExternal: async () => {},
-    onSystemLock: (listener) => (systemLock = listener),
-  };
-}
+let reloads: RecordingPlatform['reloads'];
+const platform = () => host.platform;
+const systemLock = (reason: 'suspend' | 'screen-lock') => host.systemLock(reason);
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'bs-session-'));
-  events = [];
-  reloads = [];
+  dir = await tempDir('bs-session-');
+  host = recordingPlatform(dir);
+  events = host.events;
+  reloads = host.reloads;
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('the journal session', () => {
   it('creates journals with the standard scrypt parameters, never cheaper ones', async () => {
@@ -57,7 +47,7 @@ describe('the journal session', () => {
   it('on system sleep, asks the page to save, then locks when the page does', async () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
-    systemLock!('suspend');
+    systemLock('suspend');
     expect(events).toContainEqual(['app:lockRequested', { reason: 'suspend' }]);
     expect(events.map(([name]) => name)).not.toContain('app:locked');
     // What the page does once it has written what was being typed:
@@ -83,7 +73,7 @@ describe('the journal session', () => {
     await session.lock('manual');
     await session.unlock({ passphrase: 'quiet lake under morning fog' });
     const [backup] = await session.backups();
-    reloads = [];
+    reloads.length = 0;
     await session.restore(backup!.id);
     // Once for the lock, once after the restore: the page that came up between is replaced too.
     expect(reloads).toEqual(['app:locked', 'app:locked']);
@@ -92,7 +82,7 @@ describe('the journal session', () => {
   it('locks on system sleep within the grace period even if the page never answers', async () => {
     const session = new JournalSession(platform());
     await session.create('quiet lake under morning fog');
-    systemLock!('screen-lock');
+    systemLock('screen-lock');
     await vi.waitFor(
       () => expect(events).toContainEqual(['app:locked', { reason: 'screen-lock' }]),
       { timeout: LOCK_GRACE_MS + 2_000 },

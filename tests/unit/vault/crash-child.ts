@@ -7,6 +7,7 @@
  *                                          [passphrase now set, its new recovery key]
  */
 import { openVault } from '../../../electron/vault';
+import { CHEAP_KDF as kdf } from '../../support/kdf';
 
 // The parent starts this process ahead of time so its start-up overlaps the previous run; it
 // sends the arguments as one line on stdin when it is the child's turn.
@@ -18,7 +19,6 @@ const line = await new Promise<string>((resolve) => {
   });
 });
 const [file, mode, passphrase, other] = JSON.parse(line) as [string, string, string, string];
-const kdf = { N: 2 ** 10, r: 8, p: 1 };
 
 const vault = await openVault(file, { passphrase }, { kdf });
 const entry = vault.data.entries[0];

@@ -1,26 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { nodeFs } from '../../../electron/vault/fs-layer';
 import type { VaultFileHandle, VaultFs } from '../../../electron/vault/fs-layer';
-import type { ScryptParams } from '../../../electron/vault';
 
-/** Cheap scrypt so the every-offset loops stay fast. The app never uses these. */
-export const CHEAP_KDF: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
-
-const dirs: string[] = [];
-
-/** A throw-away folder, removed after the test. */
-export async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'vault-test-'));
-  dirs.push(dir);
-  return dir;
-}
-
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+export { CHEAP_KDF } from '../../support/kdf';
+export { tempDir } from '../../support/temp-dirs';
 
 /** Every file under `dir` (one level into `backups/`), sorted. */
 export async function listFiles(dir: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import {
   startOfWeek,
 } from 'date-fns';
 import { useMemo, useState } from 'react';
-import type { EntryFilter } from '../../../../shared/entries/queries';
+import type { EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { dayInMonth, monthYear, weekdayShort, weekStartsOn } from '../../lib/dates';
 import { messageOf } from '../../lib/result';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/queries';
+import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/entry-contract';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { BODY_MAX, TITLE_MAX } from '../../../../shared/entries/limits';
 import { call } from '../../lib/call';

@@ -1,4 +1,4 @@
-import type { EntryFilter } from '../../../../shared/entries/queries';
+import type { EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { shareLevelShort } from './share-levels';
 import styles from './Filters.module.css';

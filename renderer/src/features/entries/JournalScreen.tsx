@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker, useLocation, useNavigate, useParams } from 'react-router';
 import type { Location } from 'react-router';
-import type { Entry, EntryFilter } from '../../../../shared/entries/queries';
+import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { today } from '../../lib/dates';
 import { keysOf } from '../../lib/platform';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { TAG_MAX, TAGS_PER_ENTRY_MAX } from '../../../../shared/entries/limits';
+import { normalizeTag, tagKey } from '../../../../shared/domain/tag-names';
 
 /** Tags as removable chips, with suggestions from the tags already in the journal. */
 export function TagInput({
@@ -20,9 +21,9 @@ export function TagInput({
   const listId = useId();
 
   function add(raw: string) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
+    const tag = normalizeTag(raw);
     setDraft('');
-    if (!tag || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    if (!tag || tags.some((t) => tagKey(t) === tagKey(tag))) return;
     // Said, not silently ignored: the tag typed is kept in the field.
     if (tags.length >= TAGS_PER_ENTRY_MAX) {
       setDraft(tag);
@@ -42,7 +43,7 @@ export function TagInput({
     }
   }
 
-  const lower = new Set(tags.map((t) => t.toLowerCase()));
+  const lower = new Set(tags.map(tagKey));
   return (
     <div className="field tag-input">
       <label htmlFor={inputId}>{label}</label>
@@ -79,7 +80,7 @@ export function TagInput({
         />
         <datalist id={listId}>
           {suggestions
-            .filter((s) => !lower.has(s.toLowerCase()))
+            .filter((s) => !lower.has(tagKey(s)))
             .map((s) => (
               <option key={s} value={s} />
             ))}

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { EntrySummary } from '../../../../shared/entries/queries';
+import type { EntrySummary } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { shortDay } from '../../lib/dates';
 import { Highlighted } from './Highlighted';

@@ -1,4 +1,4 @@
-import type { EntryPatch } from '../../../../shared/entries/queries';
+import type { EntryPatch } from '../../../../shared/entries/entry-contract';
 import { CallError } from '../../lib/result';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'failed';

@@ -1,4 +1,4 @@
-import type { EntryPatch } from '../../../../shared/entries/queries';
+import type { EntryPatch } from '../../../../shared/entries/entry-contract';
 import { Autosave } from './autosave';
 import type { AutosaveOptions, SaveStatus } from './autosave';
 

@@ -4,8 +4,8 @@ import {
   TAGS_PER_ENTRY_MAX,
   TITLE_MAX,
 } from '../../../../shared/entries/limits';
-import { entryPatchSchema } from '../../../../shared/entries/queries';
-import type { EntryPatch } from '../../../../shared/entries/queries';
+import { entryPatchSchema } from '../../../../shared/entries/entry-contract';
+import type { EntryPatch } from '../../../../shared/entries/entry-contract';
 
 const count = (n: number) => n.toLocaleString();
 

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
-import type { Entry, EntryFilter } from '../../../../shared/entries/queries';
+import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
 import { call } from '../../lib/call';
 import { invalidate, keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
 

@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../../../../shared/entries/queries';
+import type { EntrySummary } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
 import { longDay, weekLabel, weekOf } from '../../lib/dates';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { TagCount } from '../../../../shared/entries/queries';
+import { normalizeTag, tagKey } from '../../../../shared/domain/tag-names';
+import type { TagCount } from '../../../../shared/entries/entry-contract';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useTags } from '../entries/queries';
@@ -67,9 +68,7 @@ export function TagsScreen() {
                       onRename={(to) =>
                         void run(
                           renaming.mutateAsync({ from: tag, to }),
-                          tags.some(
-                            (t) => t.tag.toLowerCase() === to.toLowerCase() && t.tag !== tag,
-                          )
+                          tags.some((t) => tagKey(t.tag) === tagKey(to) && t.tag !== tag)
                             ? `Merged “${tag}” into “${to}”.`
                             : `Renamed “${tag}” to “${to}”.`,
                         )
@@ -140,7 +139,7 @@ function RenameForm({
   const [value, setValue] = useState(tag);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const to = value.trim();
+    const to = normalizeTag(value);
     if (to && to !== tag) onRename(to);
     else onCancel();
   }

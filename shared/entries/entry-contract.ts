@@ -2,12 +2,10 @@ import { z } from 'zod';
 import { idSchema, localDaySchema } from '../domain/primitives';
 import { shareLevelSchema } from '../domain/records';
 import type { Entry, ShareLevel } from '../domain/records';
+import { normalizeTag } from '../domain/tag-names';
 
-/** Tags are the person's words: trimmed, single-spaced, compared case-insensitively. */
-export const tagSchema = z
-  .string()
-  .transform((t) => t.trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(1).max(64));
+/** Tags are the person's words: NFC, trimmed, single-spaced, compared case-insensitively. */
+export const tagSchema = z.string().transform(normalizeTag).pipe(z.string().min(1).max(64));
 
 const moodSchema = z.int().min(1).max(10);
 

@@ -1,5 +1,5 @@
 import type { JournalDocument } from '../../../shared/domain';
-import type { Prompt } from '../../../shared/entries/queries';
+import type { Prompt } from '../../../shared/entries/entry-contract';
 import { ServiceError } from '../../errors';
 
 /**
@@ -45,9 +45,14 @@ export function promptExists(doc: Readonly<JournalDocument>, id: string): boolea
 const sameText = (a: string, b: string) =>
   a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
 
+/** True when a prompt with this text (in any case or Unicode form) is already listed. */
+export function hasPromptText(doc: Readonly<JournalDocument>, text: string): boolean {
+  return listPrompts(doc).some((prompt) => sameText(prompt.text, text));
+}
+
 /** Adds the person's prompt; one they already have (in any case) is not added twice. */
 export function addPrompt(doc: JournalDocument, text: string, id: string, createdAt: string): void {
-  if (listPrompts(doc).some((prompt) => sameText(prompt.text, text))) return;
+  if (hasPromptText(doc, text)) return;
   doc.prompts.push({ id, text, createdAt });
 }
 
@@ -63,10 +68,9 @@ export function requireRemovable(doc: Readonly<JournalDocument>, id: string): vo
 
 /**
  * Removes one of the person's prompts. Entries written with it keep their text but no longer
- * point at it, so no entry refers to a prompt that is gone.
+ * point at it, so no entry refers to a prompt that is gone. Checked first with `requireRemovable`.
  */
 export function removePrompt(doc: JournalDocument, id: string): void {
-  requireRemovable(doc, id);
   doc.prompts = doc.prompts.filter((prompt) => prompt.id !== id);
   for (const entry of doc.entries) if (entry.promptId === id) delete entry.promptId;
 }

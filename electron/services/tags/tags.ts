@@ -1,15 +1,7 @@
+import { normalizeTag, tagKey } from '../../../shared/domain';
 import type { Entry, JournalDocument } from '../../../shared/domain';
-import type { TagCount } from '../../../shared/entries/queries';
+import type { TagCount } from '../../../shared/entries/entry-contract';
 import { ServiceError } from '../../errors';
-
-/** Tags are compared without regard to case or Unicode form: "Work" and "work" are one tag. */
-export function tagKey(tag: string): string {
-  return tag.normalize('NFC').toLowerCase();
-}
-
-function tidy(tag: string): string {
-  return tag.normalize('NFC').trim().replace(/\s+/g, ' ');
-}
 
 /**
  * How each tag is spelled across the journal (its most used spelling), optionally ignoring one
@@ -43,7 +35,7 @@ export function normalizeTags(tags: readonly string[], spellings: Map<string, st
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = tidy(raw);
+    const tag = normalizeTag(raw);
     const key = tagKey(tag);
     if (!tag || seen.has(key)) continue;
     seen.add(key);
@@ -81,12 +73,11 @@ export function requireTag(doc: Readonly<JournalDocument>, tag: string): void {
 /**
  * Renames `from` to `to` on every entry, trash included (so a restored entry comes back with
  * the new name). When `to` already exists the two merge: each entry keeps the tag once, and
- * every entry ends up with the spelling just chosen.
+ * every entry ends up with the spelling just chosen. Checked first with `requireTag`.
  */
 export function renameTag(doc: JournalDocument, from: string, to: string): Entry[] {
-  requireTag(doc, from);
   const fromKey = tagKey(from);
-  const target = tidy(to);
+  const target = normalizeTag(to);
   const toKey = tagKey(target);
   const changed: Entry[] = [];
   for (const entry of doc.entries) {
@@ -102,7 +93,6 @@ export function renameTag(doc: JournalDocument, from: string, to: string): Entry
 
 /** Removes the tag from every entry, trash included. */
 export function deleteTag(doc: JournalDocument, tag: string): Entry[] {
-  requireTag(doc, tag);
   const key = tagKey(tag);
   const changed: Entry[] = [];
   for (const entry of doc.entries) {
