@@ -80,7 +80,7 @@ test('restoring a backup from Settings leaves nothing of the open journal on the
   const backups = app.getByRole('list', { name: 'Backups' }).getByRole('listitem');
   await backups
     .first()
-    .getByRole('button', { name: /Restore backup from/ })
+    .getByRole('button', { name: /^Restore the .*backup of/ })
     .click();
   await app.getByRole('button', { name: 'Yes, restore' }).click();
   await expectCleared(app);

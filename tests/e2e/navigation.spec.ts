@@ -52,6 +52,7 @@ test('a shortcut pressed on another screen opens the journal and runs there', as
   await expect(navLink(app, 'Journal')).toHaveAttribute('aria-current', 'page');
   await expect(app.getByLabel('Title', { exact: true })).toBeFocused();
   await goTo(app, 'Tags');
+  await expect(app.getByRole('heading', { name: 'Tags', level: 1 })).toBeVisible();
   await app.keyboard.press('Control+F');
   await expect(app.getByRole('searchbox', { name: 'Search' })).toBeFocused();
 });
