@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
@@ -178,4 +178,32 @@ test('an entry written while the disk refuses is kept, shown as not saved, and s
   await unlock(app);
   await timelineEntry(app, /Written on a full disk/).click();
   await expect(editorBody(app)).toHaveText('These words must survive.');
+});
+
+test('Settings says when the last backup was made, and says so when backing up fails', async ({
+  app,
+  dataDir,
+}) => {
+  const unsupported = await readOnlyUnsupported(dataDir);
+  test.skip(unsupported !== null, unsupported ?? '');
+  await createJournal(app);
+  // A backup is made when the journal is unlocked.
+  await lock(app);
+  await unlock(app);
+  await openSettings(app);
+  await expect(app.getByRole('status').filter({ hasText: /^Last backup: / })).toBeVisible();
+
+  await lock(app);
+  const backups = path.join(dataDir, 'backups');
+  // Today's backup exists already: take it away so the next unlock must write one, and cannot.
+  for (const name of await readdir(backups)) await rm(path.join(backups, name));
+  await makeReadOnly(backups);
+  try {
+    await unlock(app);
+    await openSettings(app);
+    await expect(app.getByRole('alert')).toContainText('The automatic backup could not be made');
+    await expect(app.getByText('No backup has been made yet.')).toBeVisible();
+  } finally {
+    await makeWritable(backups);
+  }
 });

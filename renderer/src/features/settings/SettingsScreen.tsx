@@ -6,6 +6,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
+import { BackupStatusLine } from './BackupStatusLine';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
 import { RegenerateRecoveryKeyForm } from './RegenerateRecoveryKeyForm';
@@ -116,6 +117,7 @@ function SettingsForm({ settings, onChange, error }: Props) {
           passphrase and recovery key of its day. Restoring locks the journal; the current file is
           kept as a backup too.
         </p>
+        <BackupStatusLine />
         <BackupList />
       </section>
     </Page>

@@ -34,8 +34,11 @@ export const useAddPrompt = () =>
 export const useRemovePrompt = () =>
   useJournalMutation('prompts:remove', { invalidates: ['prompts:list'] });
 export const useBackups = () => useJournalQuery('vault:backups', undefined);
+export const useBackupStatus = () => useJournalQuery('vault:backupStatus', undefined);
 export const useRestoreBackup = () => useJournalMutation('vault:restoreBackup');
 /** Deleting the backups of earlier keys also makes today's backup again: the list changes. */
 export const useDeleteEarlierBackups = () =>
-  useJournalMutation('vault:deleteEarlierBackups', { invalidates: ['vault:backups'] });
+  useJournalMutation('vault:deleteEarlierBackups', {
+    invalidates: ['vault:backups', 'vault:backupStatus'],
+  });
 export const useRegenerateRecoveryKey = () => useJournalMutation('vault:regenerateRecoveryKey');
