@@ -1,21 +1,43 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FormEvent } from 'react';
 import { editorExtensions, isSafeHref, plainTextContent } from './editor-extensions';
 import { OpenLinkDialog } from './OpenLinkDialog';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { boundNesting } from './bounded-markdown';
+import { EditorFallback } from './EditorFallback';
 
-/** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
-export function RichTextEditor({
-  initialMarkdown,
-  onChange,
-  onBlur,
-}: {
+interface EditorProps {
   initialMarkdown: string;
   onChange: (markdown: string) => void;
   onBlur: () => void;
-}) {
+}
+
+/**
+ * The entry's body, its nesting bounded before parsing; a body the editor still cannot display
+ * is shown as read-only text, with the last words typed, and the rest of the page keeps working.
+ */
+export function RichTextEditor({ initialMarkdown, onChange, onBlur }: EditorProps) {
+  const latest = useRef(initialMarkdown);
+  const bounded = useMemo(() => boundNesting(initialMarkdown), [initialMarkdown]);
+  return (
+    <ErrorBoundary fallback={() => <EditorFallback markdown={latest.current} />}>
+      <MarkdownEditor
+        initialMarkdown={bounded}
+        onChange={(markdown) => {
+          latest.current = markdown;
+          onChange(markdown);
+        }}
+        onBlur={onBlur}
+      />
+    </ErrorBoundary>
+  );
+}
+
+/** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
+function MarkdownEditor({ initialMarkdown, onChange, onBlur }: EditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const [linkToOpen, setLinkToOpen] = useState<string | null>(null);
   const insertPlainText = (data: DataTransfer | null) => {
