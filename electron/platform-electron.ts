@@ -1,4 +1,5 @@
-import { app, BrowserWindow, powerMonitor, shell } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, shell } from 'electron';
+import type { MessageBoxOptions } from 'electron';
 import type { Platform } from './platform';
 
 export function electronPlatform(dataDir: string): Platform {
@@ -9,6 +10,25 @@ export function electronPlatform(dataDir: string): Platform {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
     },
     openExternal: (url) => shell.openExternal(url),
+    confirmOpenExternal: async (url) => {
+      const options: MessageBoxOptions = {
+        type: 'question',
+        title: 'Open link',
+        message: url.startsWith('mailto:')
+          ? 'Write to this address in your mail app?'
+          : 'Open this address in your web browser?',
+        detail: url,
+        buttons: ['Cancel', 'Open'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const { response } = parent
+        ? await dialog.showMessageBox(parent, options)
+        : await dialog.showMessageBox(options);
+      return response === 1;
+    },
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));
       powerMonitor.on('lock-screen', () => listener('screen-lock'));

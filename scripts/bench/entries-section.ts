@@ -29,6 +29,7 @@ export async function entriesSection({
     info: () => ({ name: 'Between Sessions', version: 'bench', runtime: 'browser-harness' }),
     notify: () => undefined,
     openExternal: async () => undefined,
+    confirmOpenExternal: async () => false,
     onSystemLock: () => undefined,
   });
   await session.create(passphrase);

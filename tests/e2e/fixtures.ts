@@ -35,6 +35,8 @@ interface TestFixtures {
   systemLock: (reason: 'suspend' | 'screen-lock') => Promise<void>;
   /** Links the app handed to the system browser. */
   openedLinks: () => Promise<string[]>;
+  /** Main's own confirmation before opening a link: what it asked, and how it is answered. */
+  linkQuestions: { asked: () => Promise<string[]>; answer: (open: boolean) => Promise<void> };
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
   relaunch: () => Promise<Page>;
   /** The running app behind `app`; `relaunch` replaces it. */
@@ -121,6 +123,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   app: async ({ launched }, use) => use(launched.current.page),
   requests: async ({ launched }, use) => use(launched.current.requests),
   openedLinks: async ({ launched }, use) => use(() => launched.current.openedLinks()),
+  linkQuestions: async ({ launched }, use) =>
+    use({
+      asked: () => launched.current.linkQuestions(),
+      answer: (open) => launched.current.answerLinkQuestions(open),
+    }),
   systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
 

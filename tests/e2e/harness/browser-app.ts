@@ -36,6 +36,8 @@ interface HarnessPlatform extends Platform {
   systemLock(reason: 'suspend' | 'screen-lock'): void;
   /** Links the app asked the system to open (in the app, the browser would get them). */
   opened: string[];
+  /** Addresses main asked the person about outside the page, and how the next asks are answered. */
+  linkQuestions: { asked: string[]; open: boolean };
 }
 
 function harnessPlatform(dataDir: string, page: () => Page | undefined): HarnessPlatform {
@@ -46,11 +48,18 @@ function harnessPlatform(dataDir: string, page: () => Page | undefined): Harness
   const info: AppInfo = { name: pkg.productName, version: pkg.version, runtime: 'browser-harness' };
   const systemLockListeners: Array<(reason: 'suspend' | 'screen-lock') => void> = [];
   const opened: string[] = [];
+  // Declined unless a spec says otherwise, as an unanswered native dialog opens nothing.
+  const linkQuestions = { asked: [] as string[], open: false };
   return {
     dataDir,
     opened,
+    linkQuestions,
     openExternal: async (url) => {
       opened.push(url);
+    },
+    confirmOpenExternal: async (url) => {
+      linkQuestions.asked.push(url);
+      return linkQuestions.open;
     },
     info: () => info,
     notify: (event, payload) => {
@@ -82,6 +91,10 @@ export interface BrowserApp {
   quit(): Promise<void>;
   /** Links handed to the system browser, in order. */
   openedLinks(): Promise<string[]>;
+  /** Addresses main asked about in its own (native) confirmation, in order. */
+  linkQuestions(): Promise<string[]>;
+  /** How the native link confirmations are answered from now on (declined at first). */
+  answerLinkQuestions(open: boolean): Promise<void>;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -136,6 +149,10 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     requests,
     systemLock: async (reason) => platform.systemLock(reason),
     openedLinks: async () => [...platform.opened],
+    linkQuestions: async () => [...platform.linkQuestions.asked],
+    answerLinkQuestions: async (open) => {
+      platform.linkQuestions.open = open;
+    },
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

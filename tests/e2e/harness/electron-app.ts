@@ -14,6 +14,8 @@ export interface ElectronApp {
   quit(): Promise<void>;
   close(): Promise<void>;
   openedLinks(): Promise<string[]>;
+  linkQuestions(): Promise<string[]>;
+  answerLinkQuestions(open: boolean): Promise<void>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -26,13 +28,20 @@ export async function openElectronApp(
     args: [path.join(root, 'dist', 'electron', 'main.js')],
     env: { ...process.env, BETWEEN_SESSIONS_DATA_DIR: dataDir },
   });
-  // shell.openExternal is replaced inside the app so a test never starts a real browser.
-  await electronApp.evaluate(({ shell }) => {
+  // shell.openExternal is replaced inside the app so a test never starts a real browser, and
+  // the native message box answers as the spec says (Cancel until told otherwise).
+  await electronApp.evaluate(({ shell, dialog }) => {
     const opened: string[] = [];
-    (globalThis as { __opened?: string[] }).__opened = opened;
+    const questions = { asked: [] as string[], open: false };
+    Object.assign(globalThis, { __opened: opened, __linkQuestions: questions });
     shell.openExternal = async (url: string) => {
       opened.push(url);
     };
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { detail?: string };
+      questions.asked.push(options.detail ?? '');
+      return { response: questions.open ? 1 : 0, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
   });
   const page = await electronApp.firstWindow();
   const requests = new RequestLog(APP_ORIGIN);
@@ -46,6 +55,16 @@ export async function openElectronApp(
     close: () => electronApp.close(),
     openedLinks: () =>
       electronApp.evaluate(() => [...((globalThis as { __opened?: string[] }).__opened ?? [])]),
+    linkQuestions: () =>
+      electronApp.evaluate(() => [
+        ...(globalThis as unknown as { __linkQuestions: { asked: string[] } }).__linkQuestions
+          .asked,
+      ]),
+    answerLinkQuestions: (open) =>
+      electronApp.evaluate((_electron, answer) => {
+        (globalThis as unknown as { __linkQuestions: { open: boolean } }).__linkQuestions.open =
+          answer;
+      }, open),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

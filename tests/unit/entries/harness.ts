@@ -60,6 +60,7 @@ function platform(dataDir: string): Platform {
     info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
     notify: () => undefined,
     openExternal: async () => undefined,
+    confirmOpenExternal: async () => false,
     onSystemLock: () => undefined,
   };
 }

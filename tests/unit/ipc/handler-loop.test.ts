@@ -11,6 +11,7 @@ const platform = {
   info: () => info,
   notify: () => {},
   openExternal: async () => {},
+  confirmOpenExternal: async () => false,
   onSystemLock: () => {},
 };
 

@@ -18,6 +18,7 @@ function platform(): Platform {
     info: () => ({ name: 'Between Sessions', version: '0.0.0', runtime: 'browser-harness' }),
     notify: (event, payload) => events.push([event, payload]),
     openExternal: async () => {},
+    confirmOpenExternal: async () => false,
     onSystemLock: (listener) => (systemLock = listener),
   };
 }
