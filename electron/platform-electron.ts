@@ -1,8 +1,11 @@
 import { app, BrowserWindow, dialog, powerMonitor, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
 import type { Platform } from './platform';
+import { watchScreenLock } from './screen-lock-dbus';
 
 export function electronPlatform(dataDir: string): Platform {
+  // Electron reports screen lock on macOS and Windows; on Linux the D-Bus watch decides.
+  let screenLock = Promise.resolve(process.platform !== 'linux');
   return {
     dataDir,
     info: () => ({ name: app.getName(), version: app.getVersion(), runtime: 'electron' }),
@@ -10,6 +13,7 @@ export function electronPlatform(dataDir: string): Platform {
       for (const win of BrowserWindow.getAllWindows()) win.webContents.send(event, payload);
     },
     openExternal: (url) => shell.openExternal(url),
+    screenLockDetection: () => screenLock,
     confirmOpenExternal: async (url) => {
       const options: MessageBoxOptions = {
         type: 'question',
@@ -32,6 +36,12 @@ export function electronPlatform(dataDir: string): Platform {
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));
       powerMonitor.on('lock-screen', () => listener('screen-lock'));
+      if (process.platform === 'linux') {
+        screenLock = watchScreenLock(() => listener('screen-lock')).then((watch) => {
+          app.once('will-quit', () => watch.stop());
+          return watch.available;
+        });
+      }
     },
   };
 }

@@ -18,6 +18,8 @@ export interface Platform {
    * The page asks first, but a compromised page could skip its own question.
    */
   confirmOpenExternal(url: string): Promise<boolean>;
+  /** Whether the app learns that the screen locked (not on a Linux desktop without D-Bus). */
+  screenLockDetection(): Promise<boolean>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
 }

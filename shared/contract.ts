@@ -54,6 +54,8 @@ export interface BackupSummary {
  */
 export const channels = {
   'app:info': channel(noInput, returns<AppInfo>()),
+  /** Whether the journal can lock when the screen locks (a Linux desktop may not say). */
+  'app:screenLockDetection': channel(noInput, returns<{ available: boolean }>()),
   /**
    * Opens a link from an entry in the person's web browser, after they confirmed it in the page.
    * Only http(s) and mailto; the app itself still makes no request.

@@ -30,6 +30,7 @@ export async function entriesSection({
     notify: () => undefined,
     openExternal: async () => undefined,
     confirmOpenExternal: async () => false,
+    screenLockDetection: async () => false,
     onSystemLock: () => undefined,
   });
   await session.create(passphrase);

@@ -37,6 +37,8 @@ interface TestFixtures {
   openedLinks: () => Promise<string[]>;
   /** Main's own confirmation before opening a link: what it asked, and how it is answered. */
   linkQuestions: { asked: () => Promise<string[]>; answer: (open: boolean) => Promise<void> };
+  /** Browser mode only: whether the platform says it can tell that the screen locked. */
+  screenLockDetection: (available: boolean) => void;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
   relaunch: () => Promise<Page>;
   /** The running app behind `app`; `relaunch` replaces it. */
@@ -123,6 +125,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   app: async ({ launched }, use) => use(launched.current.page),
   requests: async ({ launched }, use) => use(launched.current.requests),
   openedLinks: async ({ launched }, use) => use(() => launched.current.openedLinks()),
+  screenLockDetection: async ({ launched }, use) =>
+    use((available) => {
+      const current = launched.current;
+      if (!('setScreenLockDetection' in current)) {
+        throw new Error('In Electron mode the real platform decides screen-lock detection');
+      }
+      current.setScreenLockDetection(available);
+    }),
   linkQuestions: async ({ launched }, use) =>
     use({
       asked: () => launched.current.linkQuestions(),

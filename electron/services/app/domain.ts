@@ -8,6 +8,9 @@ export function appDomain(platform: Platform): Domain {
     name: 'app',
     handlers: {
       'app:info': () => platform.info(),
+      'app:screenLockDetection': async () => ({
+        available: await platform.screenLockDetection(),
+      }),
       'app:openExternal': async ({ url }) => {
         const target = externalLinkTarget(url);
         if (!target.ok) {

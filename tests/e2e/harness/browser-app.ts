@@ -38,6 +38,8 @@ interface HarnessPlatform extends Platform {
   opened: string[];
   /** Addresses main asked the person about outside the page, and how the next asks are answered. */
   linkQuestions: { asked: string[]; open: boolean };
+  /** What the harness reports about screen-lock detection (it does deliver screen locks). */
+  screenLock: { available: boolean };
 }
 
 function harnessPlatform(dataDir: string, page: () => Page | undefined): HarnessPlatform {
@@ -50,10 +52,13 @@ function harnessPlatform(dataDir: string, page: () => Page | undefined): Harness
   const opened: string[] = [];
   // Declined unless a spec says otherwise, as an unanswered native dialog opens nothing.
   const linkQuestions = { asked: [] as string[], open: false };
+  const screenLock = { available: true };
   return {
     dataDir,
     opened,
     linkQuestions,
+    screenLock,
+    screenLockDetection: async () => screenLock.available,
     openExternal: async (url) => {
       opened.push(url);
     },
@@ -95,6 +100,8 @@ export interface BrowserApp {
   linkQuestions(): Promise<string[]>;
   /** How the native link confirmations are answered from now on (declined at first). */
   answerLinkQuestions(open: boolean): Promise<void>;
+  /** Whether the harness says screen locks can be detected (yes until told otherwise). */
+  setScreenLockDetection(available: boolean): void;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -152,6 +159,9 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     linkQuestions: async () => [...platform.linkQuestions.asked],
     answerLinkQuestions: async (open) => {
       platform.linkQuestions.open = open;
+    },
+    setScreenLockDetection: (available) => {
+      platform.screenLock.available = available;
     },
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);

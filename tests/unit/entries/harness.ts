@@ -61,6 +61,7 @@ function platform(dataDir: string): Platform {
     notify: () => undefined,
     openExternal: async () => undefined,
     confirmOpenExternal: async () => false,
+    screenLockDetection: async () => false,
     onSystemLock: () => undefined,
   };
 }

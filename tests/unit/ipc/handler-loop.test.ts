@@ -12,6 +12,7 @@ const platform = {
   notify: () => {},
   openExternal: async () => {},
   confirmOpenExternal: async () => false,
+  screenLockDetection: async () => false,
   onSystemLock: () => {},
 };
 

@@ -19,6 +19,7 @@ function platform(): Platform {
     notify: (event, payload) => events.push([event, payload]),
     openExternal: async () => {},
     confirmOpenExternal: async () => false,
+    screenLockDetection: async () => false,
     onSystemLock: (listener) => (systemLock = listener),
   };
 }

@@ -11,6 +11,7 @@ function platformAnswering(open: boolean) {
     notify: () => {},
     openExternal: async (url) => void opened.push(url),
     confirmOpenExternal: async (url) => (asked.push(url), open),
+    screenLockDetection: async () => false,
     onSystemLock: () => {},
   };
   const openExternal = appDomain(platform).handlers['app:openExternal']!;

@@ -3,6 +3,7 @@ import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { BackupList } from './BackupList';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
+import { LockHint } from './LockHint';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
@@ -34,10 +35,7 @@ export function SettingsScreen({ settings, onChange, onRestored }: Props) {
               </option>
             ))}
           </select>
-          <p className="hint">
-            The journal also locks when the computer sleeps or its screen locks, and with the Lock
-            button or Ctrl+L (⌘L on a Mac).
-          </p>
+          <LockHint />
         </div>
         <ChangePassphraseForm />
       </section>

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { journal } from '../../journal';
+
+/**
+ * When the journal locks by itself. Screen lock is named only where the app can know about it:
+ * a Linux desktop without a screensaver on D-Bus does not say when its screen locks.
+ */
+export function LockHint() {
+  const [screenLock, setScreenLock] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void journal()
+      .app.screenLockDetection()
+      .then((result) => live && setScreenLock(result.ok ? result.value.available : false));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const shortcut = 'with the Lock button or Ctrl+L (⌘L on a Mac)';
+  if (screenLock === false) {
+    return (
+      <>
+        <p className="hint">The journal also locks when the computer sleeps, and {shortcut}.</p>
+        <p className="hint">
+          Locking when the screen locks is not available on this system: it does not tell apps when
+          its screen locks. Lock the journal yourself before you step away, or choose a short time
+          above.
+        </p>
+      </>
+    );
+  }
+  return (
+    <p className="hint">
+      The journal also locks when the computer sleeps or its screen locks, and {shortcut}.
+    </p>
+  );
+}
