@@ -37,8 +37,11 @@ export async function openElectronApp(
     shell.openExternal = async (url: string) => {
       opened.push(url);
     };
+    const original = dialog.showMessageBox.bind(dialog);
     dialog.showMessageBox = (async (...args: unknown[]) => {
-      const options = args.at(-1) as { detail?: string };
+      const options = args.at(-1) as { title?: string; detail?: string };
+      // Only main's link question (platform-electron.ts) is answered here.
+      if (options.title !== 'Open link') return (original as (...a: unknown[]) => unknown)(...args);
       questions.asked.push(options.detail ?? '');
       return { response: questions.open ? 1 : 0, checkboxChecked: false };
     }) as typeof dialog.showMessageBox;
