@@ -20,9 +20,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 
-// A throw-away folder for tests, or the person's own app data folder.
-const dataDir = process.env.BETWEEN_SESSIONS_DATA_DIR ?? app.getPath('userData');
-if (process.env.BETWEEN_SESSIONS_DATA_DIR) app.setPath('userData', dataDir);
+// A throw-away folder for tests and development builds. A packaged app always uses the person's
+// own app data folder: an environment variable must not point it at a journal placed elsewhere.
+const testDataDir = app.isPackaged ? undefined : process.env.BETWEEN_SESSIONS_DATA_DIR;
+const dataDir = testDataDir ?? app.getPath('userData');
+if (testDataDir) app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;

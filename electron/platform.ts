@@ -19,6 +19,13 @@ export interface Platform {
   reloadPage(): void;
   /** Hands a confirmed http(s)/mailto link to the system's browser or mail app. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Asks the person, outside the page, whether to open `url` (shown in full); true to open.
+   * The page asks first, but a compromised page could skip its own question.
+   */
+  confirmOpenExternal(url: string): Promise<boolean>;
+  /** Whether the app learns that the screen locked (not on a Linux desktop without D-Bus). */
+  screenLockDetection(): Promise<boolean>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
 }

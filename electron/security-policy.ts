@@ -86,3 +86,27 @@ export function allowsNavigation(attempt: NavigationAttempt): boolean {
   void attempt;
   return false;
 }
+
+/** What `app:openExternal` may hand to the system, or why it may not. */
+export type ExternalLinkVerdict =
+  { ok: true; url: string } | { ok: false; reason: 'not-a-link' | 'scheme' | 'credentials' };
+
+/**
+ * The address to open for a link in an entry: http(s) without a user name or password (which
+ * can disguise the real host: `https://bank.example@evil.example`), or mailto with its query
+ * dropped, since `?attach=` or `?body=` can make a mail app attach files or prefill text. The
+ * address is given back serialized, hosts in punycode, so what the person confirms is what opens.
+ */
+export function externalLinkTarget(url: string): ExternalLinkVerdict {
+  const parsed = parse(url.trim());
+  if (!parsed) return { ok: false, reason: 'not-a-link' };
+  if (parsed.protocol === 'mailto:') {
+    if (!parsed.pathname) return { ok: false, reason: 'not-a-link' };
+    return { ok: true, url: `mailto:${parsed.pathname}` };
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    return { ok: false, reason: 'scheme' };
+  }
+  if (parsed.username || parsed.password) return { ok: false, reason: 'credentials' };
+  return { ok: true, url: parsed.href };
+}

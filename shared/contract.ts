@@ -72,9 +72,12 @@ export interface BackupStatus {
  */
 export const channels = {
   'app:info': channel(noInput, returns<AppInfo>()),
+  /** Whether the journal can lock when the screen locks (a Linux desktop may not say). */
+  'app:screenLockDetection': channel(noInput, returns<{ available: boolean }>()),
   /**
-   * Opens a link from an entry in the person's web browser, after they confirmed it in the page.
-   * Only http(s) and mailto; the app itself still makes no request.
+   * Opens a link from an entry in the person's web browser, after they confirmed it in the page
+   * and again in main's own dialog (which a page cannot skip). Only http(s) without credentials,
+   * and mailto without its query; the app itself still makes no request.
    */
   'app:openExternal': channel(
     z.strictObject({ url: z.url({ protocol: /^(https?|mailto)$/ }).max(2000) }),

@@ -6,6 +6,8 @@ import { CommandContext } from './features/commands/use-command';
 import { CommandRegistry } from './features/commands/registry';
 import { createQueryClient } from './lib/query';
 import './styles/tokens.css';
+import { ErrorBoundary, errorKind } from './ui/ErrorBoundary';
+import { PageFailed } from './ui/PageFailed';
 import './styles.css';
 
 // One of each per page: a lock resets the page, and both with it.
@@ -14,12 +16,16 @@ const commands = new CommandRegistry();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element');
-createRoot(container).render(
+// React logs render errors with their message, which can quote what the person wrote.
+const reportKindOnly = (error: unknown) => console.warn(`Render error (${errorKind(error)})`);
+createRoot(container, { onCaughtError: reportKindOnly, onUncaughtError: reportKindOnly }).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <CommandContext.Provider value={commands}>
-        <App />
-      </CommandContext.Provider>
-    </QueryClientProvider>
+    <ErrorBoundary fallback={<PageFailed />}>
+      <QueryClientProvider client={queryClient}>
+        <CommandContext.Provider value={commands}>
+          <App />
+        </CommandContext.Provider>
+      </QueryClientProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -41,6 +41,10 @@ interface TestFixtures {
    * the browser harness applies the same rules). A refusal no spec took fails the test.
    */
   takeRefusals: () => Promise<Refusal[]>;
+  /** Main's own confirmation before opening a link: what it asked, and how it is answered. */
+  linkQuestions: { asked: () => Promise<string[]>; answer: (open: boolean) => Promise<void> };
+  /** Browser mode only: whether the platform says it can tell that the screen locked. */
+  screenLockDetection: (available: boolean) => void;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
   relaunch: () => Promise<Page>;
   /** The running app behind `app`; `relaunch` replaces it. */
@@ -133,6 +137,19 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   requests: async ({ launched }, use) => use(launched.current.requests),
   openedLinks: async ({ launched }, use) => use(() => launched.current.openedLinks()),
   takeRefusals: async ({ launched }, use) => use(() => launched.current.takeRefusals()),
+  screenLockDetection: async ({ launched }, use) =>
+    use((available) => {
+      const current = launched.current;
+      if (!('setScreenLockDetection' in current)) {
+        throw new Error('In Electron mode the real platform decides screen-lock detection');
+      }
+      current.setScreenLockDetection(available);
+    }),
+  linkQuestions: async ({ launched }, use) =>
+    use({
+      asked: () => launched.current.linkQuestions(),
+      answer: (open) => launched.current.answerLinkQuestions(open),
+    }),
   systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
 

@@ -11,6 +11,8 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     notify: () => undefined,
     reloadPage: () => undefined,
     openExternal: async () => undefined,
+    confirmOpenExternal: async () => false,
+    screenLockDetection: async () => false,
     onSystemLock: () => undefined,
     ...overrides,
   };

@@ -4,6 +4,14 @@
  * person stays `<script>`, because stripping it would hide what they wrote.
  */
 
+import {
+  isTableDivider,
+  replaceAutolinks,
+  replaceCellSeparators,
+  replaceLinks,
+  replacePairedEmphasis,
+} from './linear-markdown';
+
 // Escaped punctuation is parked in the Private Use Area while syntax is stripped, so `\*` stays
 // a literal star instead of being read as emphasis.
 const PARK_BASE = 0xe000;
@@ -16,29 +24,23 @@ const HEADING = /^\s{0,3}#{1,6}(\s+|$)/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
 const QUOTE = /^\s{0,3}(>\s?)+/;
 const LIST_ITEM = /^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/;
-// A link target may hold one level of parentheses: [x](javascript:alert(1)).
-const LINK = /!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g;
-const TABLE_DIVIDER = /^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*\|?\s*$/;
 
 // Each rule runs only on lines holding its marker character: most lines of a journal are prose.
+// Rules that could re-scan a long line from many starts are scanners (linear-markdown.ts); a link
+// target may hold one level of parentheses: [x](javascript:alert(1)).
 function inline(line: string): string {
   let out = line;
-  if (out.includes('](')) out = out.replace(LINK, '$1');
+  if (out.includes('](')) out = replaceLinks(out);
   if (out.includes('<')) {
-    out = out.replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1').replace(/<br\s*\/?>/gi, ' ');
+    out = replaceAutolinks(out).replace(/<br\s*\/?>/gi, ' ');
   }
   if (out.includes('`')) out = out.replace(/`+([^`]*)`+/g, '$1');
   if (out.includes('*') || out.includes('_') || out.includes('~')) {
-    out = out
-      .replace(/(\*\*|__|~~)(?=\S)([^]*?\S)\1/g, '$2')
+    out = replacePairedEmphasis(out)
       // Single `*`/`_` only at word edges, so snake_case and 2*3*4 keep their characters.
       .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?=[^\p{L}\p{N}*_]|$)/gu, '$1$3');
   }
-  if (out.includes('|')) {
-    out = out.replace(/\s*\|\s*/g, (m, offset: number, all: string) =>
-      offset === 0 || offset + m.length === all.length ? '' : ' ',
-    );
-  }
+  if (out.includes('|')) out = replaceCellSeparators(out);
   return out;
 }
 
@@ -50,7 +52,7 @@ export function plainText(markdown: string): string {
     : markdown;
   const out: string[] = [];
   for (const raw of parked.split(/\r\n|\r|\n/)) {
-    if (FENCE.test(raw) || RULE.test(raw) || SETEXT.test(raw) || TABLE_DIVIDER.test(raw)) continue;
+    if (FENCE.test(raw) || RULE.test(raw) || SETEXT.test(raw) || isTableDivider(raw)) continue;
     out.push(inline(raw.replace(QUOTE, '').replace(HEADING, '').replace(LIST_ITEM, '')));
   }
   const joined = out.join(' ');
@@ -61,8 +63,12 @@ export function plainText(markdown: string): string {
     : text;
 }
 
-const ORDERED_MARKER = /^(\s*)\d{1,9}[.)](?=\s)/gm;
-const TASK_BOX = /^(\s*[-*+]\s+)\[[ xX]\](?=\s)/gm;
+// Indentation is matched within its own line (`[^\S\n\r\u2028\u2029]`, not `\s`): a `^\s*` that
+// crosses line ends re-scans every following blank line from each line start. The result is the
+// same, since a marker after blank lines also starts its own line.
+const ORDERED_MARKER = /^([^\S\n\r\u2028\u2029]*)\d{1,9}[.)](?=\s)/gm;
+const STARTS_WITH_DIGIT = /^[^\S\n\r\u2028\u2029]*\d/m;
+const TASK_BOX = /^([^\S\n\r\u2028\u2029]*[-*+]\s+)\[[ xX]\](?=\s)/gm;
 
 /**
  * The text search indexes of a body. Cheaper than `plainText` and words the same: Markdown's
@@ -71,8 +77,8 @@ const TASK_BOX = /^(\s*[-*+]\s+)\[[ xX]\](?=\s)/gm;
  */
 export function searchableText(markdown: string): string {
   let text = markdown;
-  if (text.includes('](')) text = text.replace(LINK, '$1');
-  if (/^\s*\d/m.test(text)) text = text.replace(ORDERED_MARKER, '$1');
+  if (text.includes('](')) text = replaceLinks(text);
+  if (STARTS_WITH_DIGIT.test(text)) text = text.replace(ORDERED_MARKER, '$1');
   if (text.includes('[')) text = text.replace(TASK_BOX, '$1');
   return text;
 }

@@ -42,6 +42,10 @@ interface HarnessPlatform extends Platform {
   systemLock(reason: 'suspend' | 'screen-lock'): void;
   /** Links the app asked the system to open (in the app, the browser would get them). */
   opened: string[];
+  /** Addresses main asked the person about outside the page, and how the next asks are answered. */
+  linkQuestions: { asked: string[]; open: boolean };
+  /** What the harness reports about screen-lock detection (it does deliver screen locks). */
+  screenLock: { available: boolean };
 }
 
 function harnessPlatform(
@@ -56,11 +60,21 @@ function harnessPlatform(
   const info: AppInfo = { name: pkg.productName, version: pkg.version, runtime: 'browser-harness' };
   const systemLockListeners: Array<(reason: 'suspend' | 'screen-lock') => void> = [];
   const opened: string[] = [];
+  // Declined unless a spec says otherwise, as an unanswered native dialog opens nothing.
+  const linkQuestions = { asked: [] as string[], open: false };
+  const screenLock = { available: true };
   return {
     dataDir,
     opened,
+    linkQuestions,
+    screenLock,
+    screenLockDetection: async () => screenLock.available,
     openExternal: async (url) => {
       opened.push(url);
+    },
+    confirmOpenExternal: async (url) => {
+      linkQuestions.asked.push(url);
+      return linkQuestions.open;
     },
     info: () => info,
     notify: (event, payload) => {
@@ -104,6 +118,12 @@ export interface BrowserApp {
   openedLinks(): Promise<string[]>;
   /** What main's navigation rules refused the page since last asked. */
   takeRefusals(): Promise<Refusal[]>;
+  /** Addresses main asked about in its own (native) confirmation, in order. */
+  linkQuestions(): Promise<string[]>;
+  /** How the native link confirmations are answered from now on (declined at first). */
+  answerLinkQuestions(open: boolean): Promise<void>;
+  /** Whether the harness says screen locks can be detected (yes until told otherwise). */
+  setScreenLockDetection(available: boolean): void;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -164,6 +184,13 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     systemLock: async (reason) => platform.systemLock(reason),
     openedLinks: async () => [...platform.opened],
     takeRefusals: async () => guard.take(),
+    linkQuestions: async () => [...platform.linkQuestions.asked],
+    answerLinkQuestions: async (open) => {
+      platform.linkQuestions.open = open;
+    },
+    setScreenLockDetection: (available) => {
+      platform.screenLock.available = available;
+    },
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

@@ -16,6 +16,8 @@ export interface ElectronApp {
   close(): Promise<void>;
   openedLinks(): Promise<string[]>;
   takeRefusals(): Promise<Refusal[]>;
+  linkQuestions(): Promise<string[]>;
+  answerLinkQuestions(open: boolean): Promise<void>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -28,13 +30,23 @@ export async function openElectronApp(
     args: [path.join(root, 'dist', 'electron', 'main.js')],
     env: { ...process.env, BETWEEN_SESSIONS_DATA_DIR: dataDir },
   });
-  // shell.openExternal is replaced inside the app so a test never starts a real browser.
-  await electronApp.evaluate(({ shell }) => {
+  // shell.openExternal is replaced inside the app so a test never starts a real browser, and
+  // the native message box answers as the spec says (Cancel until told otherwise).
+  await electronApp.evaluate(({ shell, dialog }) => {
     const opened: string[] = [];
-    (globalThis as { __opened?: string[] }).__opened = opened;
+    const questions = { asked: [] as string[], open: false };
+    Object.assign(globalThis, { __opened: opened, __linkQuestions: questions });
     shell.openExternal = async (url: string) => {
       opened.push(url);
     };
+    const original = dialog.showMessageBox.bind(dialog);
+    dialog.showMessageBox = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { title?: string; detail?: string };
+      // Only main's link question (platform-electron.ts) is answered here.
+      if (options.title !== 'Open link') return (original as (...a: unknown[]) => unknown)(...args);
+      questions.asked.push(options.detail ?? '');
+      return { response: questions.open ? 1 : 0, checkboxChecked: false };
+    }) as typeof dialog.showMessageBox;
   });
   // The navigations electron/security.ts cancelled, read once every listener has had its say.
   // (A denied window.open leaves no trace outside setWindowOpenHandler; specs count windows.)
@@ -72,6 +84,16 @@ export async function openElectronApp(
       electronApp.evaluate(() =>
         ((globalThis as { __refused?: Refusal[] }).__refused ?? []).splice(0),
       ),
+    linkQuestions: () =>
+      electronApp.evaluate(() => [
+        ...(globalThis as unknown as { __linkQuestions: { asked: string[] } }).__linkQuestions
+          .asked,
+      ]),
+    answerLinkQuestions: (open) =>
+      electronApp.evaluate((_electron, answer) => {
+        (globalThis as unknown as { __linkQuestions: { open: boolean } }).__linkQuestions.open =
+          answer;
+      }, open),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

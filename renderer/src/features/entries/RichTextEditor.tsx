@@ -1,19 +1,15 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { FormEvent } from 'react';
 import { editorExtensions, isSafeHref, plainTextContent } from './editor-extensions';
 import { OpenLinkDialog } from './OpenLinkDialog';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { boundNesting } from './bounded-markdown';
+import { EditorFallback } from './EditorFallback';
 
-/** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
-export function RichTextEditor({
-  initialMarkdown,
-  onChange,
-  onBlur,
-  maxLength,
-  onRefused,
-}: {
+interface EditorProps {
   initialMarkdown: string;
   onChange: (markdown: string) => void;
   onBlur: () => void;
@@ -21,7 +17,31 @@ export function RichTextEditor({
   maxLength: number;
   /** Says why a paste or drop was refused (null once something else is done). */
   onRefused: (message: string | null) => void;
-}) {
+}
+
+/**
+ * The entry's body, its nesting bounded before parsing; a body the editor still cannot display
+ * is shown as read-only text, with the last words typed, and the rest of the page keeps working.
+ */
+export function RichTextEditor({ initialMarkdown, onChange, ...rest }: EditorProps) {
+  const latest = useRef(initialMarkdown);
+  const bounded = useMemo(() => boundNesting(initialMarkdown), [initialMarkdown]);
+  return (
+    <ErrorBoundary fallback={() => <EditorFallback markdown={latest.current} />}>
+      <MarkdownEditor
+        initialMarkdown={bounded}
+        onChange={(markdown) => {
+          latest.current = markdown;
+          onChange(markdown);
+        }}
+        {...rest}
+      />
+    </ErrorBoundary>
+  );
+}
+
+/** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
+function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefused }: EditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const length = useRef(initialMarkdown.length);
   const [linkToOpen, setLinkToOpen] = useState<string | null>(null);

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
-import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
@@ -11,6 +10,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { PromptsSettings } from './PromptsSettings';
 import { RegenerateRecoveryKeyForm } from './RegenerateRecoveryKeyForm';
 import { useSettings, useUpdateSettings } from './queries';
+import { LockHint } from './LockHint';
 
 const autoLockChoices = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
@@ -63,10 +63,7 @@ function SettingsForm({ settings, onChange, error }: Props) {
               </option>
             ))}
           </select>
-          <p className="hint">
-            The journal also locks when the computer sleeps or its screen locks, and with the Lock
-            button or {keysOf('app.lock')}.
-          </p>
+          <LockHint />
         </div>
         {/* While one shows a new recovery key, the other is hidden: one key on screen at a time. */}
         {keyShownBy !== 'regenerate' && (
