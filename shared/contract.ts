@@ -95,6 +95,12 @@ export const channels = {
     ]),
     returns<VaultStatus>(),
   ),
+  /**
+   * The page answers a lock main asked for (`app:lockRequested`) with "not yet": what is being
+   * typed could not be written (too long to save, or refused). Main keeps the journal open and
+   * says so, as when the disk refuses a save, instead of locking when its grace period ends.
+   */
+  'vault:holdLock': channel(z.strictObject({ message: z.string().max(2_000) }), returns<void>()),
   'vault:lock': channel(
     z
       .strictObject({

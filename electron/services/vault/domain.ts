@@ -10,6 +10,7 @@ export function vaultDomain(session: JournalSession): Domain {
       'vault:unlock': (secret) => session.unlock(secret),
       'vault:lock': (input) =>
         session.lock(input?.reason ?? 'manual', { force: input?.force ?? false }),
+      'vault:holdLock': ({ message }) => session.holdLock(message),
       'vault:activity': () => session.activity(),
       'vault:retrySave': () => session.retrySave(),
       'vault:changePassphrase': ({ current, next }) => session.changePassphrase(current, next),

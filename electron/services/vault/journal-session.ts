@@ -139,6 +139,15 @@ export class JournalSession {
   }
 
   /**
+   * The page could not write what is being typed, so a lock main asked for must not go ahead
+   * when its grace period ends: the requesters hear why (auto-lock is postponed, quit asks).
+   */
+  holdLock(message: string): void {
+    // The page's own words about its own field; shown to the person, never logged.
+    this.negotiation.settle(new ServiceError('IO', message));
+  }
+
+  /**
    * Asks the page to write what is being typed and lock; locks anyway after a grace period if
    * the page does not. Resolves once locked; rejects if the latest change could not be saved.
    * Used for idle, sleep, screen lock and quit.

@@ -136,6 +136,32 @@ describe('auto-lock while saves fail', () => {
   });
 });
 
+describe('a lock main asks for while the page cannot write what is typed', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('waits when the page holds it: the journal stays open past the grace period, and says so', async () => {
+    const session = await openSession(nodeFs);
+    host.systemLock('screen-lock');
+    expect(host.events).toContainEqual(['app:lockRequested', { reason: 'screen-lock' }]);
+    session.holdLock('The text is longer than 1,000,000 characters; shorten it to save it.');
+    await eventually(() =>
+      expect(host.events).toContainEqual(['vault:lockPostponed', { reason: 'screen-lock' }]),
+    );
+    await vi.advanceTimersByTimeAsync(LOCK_GRACE_MS * 2);
+    expect(await session.status()).toMatchObject({ state: 'unlocked' });
+    expect(host.events.map(([name]) => name)).not.toContain('app:locked');
+  });
+
+  it('a quit that the page holds is refused with why, so the person is asked', async () => {
+    const session = await openSession(nodeFs);
+    const quitting = session.requestLock('manual');
+    session.holdLock('What you just wrote could not be saved.');
+    await expect(quitting).rejects.toMatchObject({ code: 'IO' });
+    expect(await session.status()).toMatchObject({ state: 'unlocked' });
+  });
+});
+
 describe('checking for the journal', () => {
   const statFailing = (code: string): VaultFs => ({
     ...nodeFs,

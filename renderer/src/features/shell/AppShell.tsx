@@ -38,9 +38,10 @@ export function AppShell({ initialSave }: { initialSave: SaveState }) {
       await flushAllAutosaves();
     } catch (e) {
       if (!options.force) {
-        setLockError(
-          `What you just wrote could not be saved, so the journal is still open. ${messageOf(e)}`,
-        );
+        const message = `What you just wrote could not be saved, so the journal is still open. ${messageOf(e)}`;
+        setLockError(message);
+        // A lock main asked for (idle, sleep, quit) waits too, rather than locking without it.
+        if (options.reason) void call('vault:holdLock', { message }).catch(() => undefined);
         return;
       }
     }
