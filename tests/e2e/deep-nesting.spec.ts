@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, timelineEntry } from './support/entry-steps';
 import { createJournal, lock, openSettings, unlock } from './support/vault-steps';
+import { goTo } from './support/navigation';
 
 const DEEP = [
   { title: 'Nested quotes', body: `${'>'.repeat(1000)} deep down`, shows: 'deep down' },
@@ -30,13 +31,6 @@ async function seedEntries(app: Page, entries: Array<{ title: string; body: stri
   await unlock(app);
 }
 
-async function openJournal(app: Page) {
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal' })
-    .click();
-}
-
 const storedBody = (app: Page, title: string) =>
   app.evaluate(async (wanted) => {
     const list = await window.journal.entries.list({});
@@ -59,7 +53,7 @@ test('entries nested deeper than the editor can parse open with their words, and
     await expect(editorBody(app)).toContainText(shows);
   }
   await openSettings(app);
-  await openJournal(app);
+  await goTo(app, 'Journal');
   await timelineEntry(app, /Nested quotes/).click();
   await expect(editorBody(app)).toContainText('deep down');
   for (const { title, body } of DEEP) expect(await storedBody(app, title)).toBe(body);
@@ -90,6 +84,6 @@ test('a body the editor still cannot display is shown as read-only text, unchang
   await timelineEntry(app, /Ordinary/).click();
   await expect(editorBody(app)).toHaveText('An ordinary day.');
   await openSettings(app);
-  await openJournal(app);
+  await goTo(app, 'Journal');
   await expect(timelineEntry(app, /Unreadable, renamed/)).toBeVisible();
 });

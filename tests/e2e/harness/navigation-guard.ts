@@ -53,9 +53,9 @@ export class NavigationGuard {
       if (!allowsNavigation(attempt)) this.refusals.push(attempt);
     });
     await cdp.send('Page.enable');
-    context.on('page', (other) => {
-      if (other !== page) void other.close();
-    });
+    // Only windows the app's page opened: a tool's own page in the context (axe opens one to
+    // gather its results) is the harness's, like devtools in Electron, and is left alone.
+    page.on('popup', (other) => void other.close());
   }
 
   /** Runs one of the harness's own navigations (main's loadURL or reload), which no rule covers. */
