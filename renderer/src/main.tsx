@@ -1,3 +1,6 @@
+// First, so each screen's module (imported below) wins over the shared primitives it refines.
+import './styles/tokens.css';
+import './styles/base.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -5,10 +8,8 @@ import { App } from './App';
 import { CommandContext } from './features/commands/use-command';
 import { CommandRegistry } from './features/commands/registry';
 import { createQueryClient } from './lib/query';
-import './styles/tokens.css';
 import { ErrorBoundary, errorKind } from './ui/ErrorBoundary';
 import { PageFailed } from './ui/PageFailed';
-import './styles.css';
 
 // One of each per page: a lock resets the page, and both with it.
 const queryClient = createQueryClient();

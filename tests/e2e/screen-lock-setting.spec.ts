@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { goTo } from './support/navigation';
 import { createJournal, openSettings } from './support/vault-steps';
 
 test('Settings says when locking with the screen is not available on this system', async ({
@@ -14,10 +15,7 @@ test('Settings says when locking with the screen is not available on this system
   await expect(security).not.toContainText('not available');
 
   screenLockDetection(false);
-  await app
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Journal' })
-    .click();
+  await goTo(app, 'Journal');
   await openSettings(app);
   await expect(security).toContainText(
     'Locking when the screen locks is not available on this system',

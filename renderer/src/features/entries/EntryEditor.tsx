@@ -17,6 +17,7 @@ import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
 import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
+import styles from './EntryEditor.module.css';
 
 interface Props {
   entry: Entry;
@@ -97,13 +98,13 @@ export function EntryEditor({
     status.status === 'saved' && journalSave.status === 'failing' ? 'failed' : status.status;
   const prompt = prompts.find((p) => p.id === fields.promptId);
   return (
-    <article className="entry-editor" aria-label="Entry" inert={leaving}>
-      <div className="entry-head">
+    <article className={styles.entryEditor} aria-label="Entry" inert={leaving}>
+      <div className={styles.entryHead}>
         <div className="field grow">
           <label htmlFor="entry-title">Title</label>
           <input
             id="entry-title"
-            className="title-input"
+            className={styles.titleInput}
             value={fields.title}
             onChange={(e) => change({ title: e.target.value })}
             onBlur={() => void autosave.flush().catch(() => undefined)}
@@ -118,13 +119,17 @@ export function EntryEditor({
               : ''}
           </p>
         </div>
-        <p className={`save-status ${shown}`} role="status" aria-live="polite">
+        <p
+          className={`${styles.saveStatus} ${shown === 'failed' ? styles.failed : ''}`}
+          role="status"
+          aria-live="polite"
+        >
           {statusText[shown]}
           {status.status === 'failed' && status.error ? ` — ${status.error}` : ''}
           {shown === 'failed' && status.status !== 'failed' ? ' — kept while the app retries' : ''}
         </p>
       </div>
-      <div className="entry-meta">
+      <div className={styles.entryMeta}>
         <div className="field">
           <label htmlFor="entry-date">Date</label>
           <input
@@ -189,7 +194,7 @@ export function EntryEditor({
         suggestions={tagSuggestions}
         onChange={(tags) => change({ tags })}
       />
-      {prompt && <p className="prompt-text">{prompt.text}</p>}
+      {prompt && <p className={styles.promptText}>{prompt.text}</p>}
       <ErrorText>{refusal}</ErrorText>
       <RichTextEditor
         key={entry.id}
@@ -199,7 +204,7 @@ export function EntryEditor({
         onChange={(body) => autosave.edit({ body })}
         onBlur={() => void autosave.flush().catch(() => undefined)}
       />
-      <div className="entry-actions">
+      <div className={styles.entryActions}>
         <button
           type="button"
           className="danger"

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { journal } from '../../journal';
 import { messageOf, unwrap } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import styles from './OpenLinkDialog.module.css';
 
 /**
  * A link in an entry leaves the app only when the person says so here, seeing the whole address
@@ -28,7 +29,7 @@ export function OpenLinkDialog({ url, onClose }: { url: string; onClose: () => v
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="open-link-title" onClose={onClose}>
       <h2 id="open-link-title">Open this link in your web browser?</h2>
-      <p className="link-address">{url}</p>
+      <p className={styles.linkAddress}>{url}</p>
       <p className="hint">Your browser will load it; nothing from your journal is sent.</p>
       <ErrorText>{error}</ErrorText>
       <div className="row">

@@ -8,6 +8,7 @@ import { OpenLinkDialog } from './OpenLinkDialog';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { boundNesting } from './bounded-markdown';
 import { EditorFallback } from './EditorFallback';
+import styles from './RichTextEditor.module.css';
 
 interface EditorProps {
   initialMarkdown: string;
@@ -92,7 +93,7 @@ function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefuse
         'aria-label': 'Entry text',
         'aria-multiline': 'true',
         role: 'textbox',
-        class: 'prose',
+        class: styles.prose!,
         spellcheck: 'true',
       },
     },
@@ -106,9 +107,9 @@ function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefuse
   });
 
   return (
-    <div className="rich-text">
+    <div className={styles.richText}>
       {editor && <Toolbar editor={editor} onOpenLink={setLinkToOpen} />}
-      <EditorContent editor={editor} className="editor-surface" />
+      <EditorContent editor={editor} className={styles.editorSurface} />
       {linkToOpen && isSafeHref(linkToOpen) && (
         <OpenLinkDialog url={linkToOpen} onClose={() => setLinkToOpen(null)} />
       )}
@@ -167,7 +168,7 @@ function Toolbar({ editor, onOpenLink }: { editor: Editor; onOpenLink: (url: str
     },
   ];
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className={styles.toolbar} role="toolbar" aria-label="Formatting">
       {buttons.map((button) => (
         <button
           key={button.label}
@@ -225,7 +226,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
     onDone();
   }
   return (
-    <form className="link-form" onSubmit={apply}>
+    <form className={styles.linkForm} onSubmit={apply}>
       <label>
         Link address
         <input value={href} onChange={(e) => setHref(e.target.value)} autoFocus />

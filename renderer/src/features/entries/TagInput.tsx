@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { TAG_MAX, TAGS_PER_ENTRY_MAX } from '../../../../shared/entries/limits';
 import { normalizeTag, tagKey } from '../../../../shared/domain/tag-names';
+import styles from './TagInput.module.css';
 
 /** Tags as removable chips, with suggestions from the tags already in the journal. */
 export function TagInput({
@@ -45,15 +46,15 @@ export function TagInput({
 
   const lower = new Set(tags.map(tagKey));
   return (
-    <div className="field tag-input">
+    <div className="field">
       <label htmlFor={inputId}>{label}</label>
-      <div className="chips">
+      <div className={styles.chips}>
         {tags.map((tag) => (
-          <span key={tag} className="chip">
+          <span key={tag} className={styles.chip}>
             {tag}
             <button
               type="button"
-              className="chip-remove"
+              className={styles.chipRemove}
               aria-label={`Remove tag ${tag}`}
               onClick={() => onChange(tags.filter((t) => t !== tag))}
             >

@@ -7,6 +7,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../vault/PassphraseField';
 import { useBackups, useRestoreBackup } from './queries';
+import styles from './BackupList.module.css';
 
 const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
@@ -73,7 +74,7 @@ export function BackupList({ onRestored }: { onRestored?: () => void }) {
       {backups.length === 0 ? (
         <p>No backups yet. One is made each day you unlock the journal.</p>
       ) : (
-        <ul className="backup-list" aria-label="Backups">
+        <ul className={styles.backupList} aria-label="Backups">
           {backups.map((backup) => (
             <li key={backup.id}>
               <span>

@@ -6,7 +6,8 @@ import { keysOf } from '../../lib/platform';
  * a Linux desktop without a screensaver on D-Bus does not say when its screen locks.
  */
 export function LockHint() {
-  const detection = useJournalQuery('app:screenLockDetection', undefined);
+  // A fact of the desktop, not of the journal: a screensaver may start after the app did.
+  const detection = useJournalQuery('app:screenLockDetection', undefined, { staleTime: 0 });
   const shortcut = `with the Lock button or ${keysOf('app.lock')}`;
   if (detection.data?.available === false || detection.error) {
     return (

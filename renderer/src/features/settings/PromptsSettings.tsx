@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useAddPrompt, usePromptsList, useRemovePrompt } from './queries';
+import styles from './PromptsSettings.module.css';
 
 /** The reflection prompts offered in the editor: the app's own, and the person's. */
 export function PromptsSettings() {
@@ -25,7 +26,7 @@ export function PromptsSettings() {
       <p className="hint">
         Questions you can start an entry from. Add your own, perhaps ones your therapist suggested.
       </p>
-      <ul className="prompt-list" aria-label="Prompts">
+      <ul className={styles.promptList} aria-label="Prompts">
         {prompts.map((prompt) => (
           <li key={prompt.id}>
             <span>{prompt.text}</span>

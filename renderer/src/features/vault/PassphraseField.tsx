@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import styles from './PassphraseField.module.css';
 
 interface Props {
   label: string;
@@ -23,7 +24,7 @@ export function PassphraseField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <div className="passphrase-input">
+      <div className={styles.passphraseInput}>
         <input
           id={id}
           type={visible ? 'text' : 'password'}

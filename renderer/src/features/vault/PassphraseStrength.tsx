@@ -1,4 +1,5 @@
 import type { PassphraseAssessment } from '../../../../shared/passphrase/strength';
+import styles from './PassphraseStrength.module.css';
 
 /** The meter and its guidance: honest about what makes a passphrase strong, never alarming. */
 export function PassphraseStrength({
@@ -16,7 +17,7 @@ export function PassphraseStrength({
       ? `Strength: ${assessment.label}${assessment.warning ? ` — ${assessment.warning}` : ''}`
       : 'Strength: checking…';
   return (
-    <div className="strength" id={id}>
+    <div className={styles.strength} id={id}>
       <meter
         aria-label="Passphrase strength"
         min={0}

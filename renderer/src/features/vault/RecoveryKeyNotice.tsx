@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import styles from './RecoveryKeyNotice.module.css';
 
 /**
  * Shown once, right after creation. The key is kept only in this component's state and is gone
@@ -19,7 +20,7 @@ export function RecoveryKeyNotice({
         If you ever forget your passphrase, this key is the only other way into your journal. It is
         shown this once. Print it or write it down, and keep it somewhere safe and private.
       </p>
-      <p className="recovery-key" aria-label="Recovery key">
+      <p className={styles.recoveryKey} aria-label="Recovery key">
         <code>{recoveryKey}</code>
       </p>
       <div className="row">
@@ -34,10 +35,10 @@ export function RecoveryKeyNotice({
       <button type="button" className="primary" disabled={!saved} onClick={onDone}>
         Continue
       </button>
-      <div className="print-sheet" aria-hidden="true">
+      <div className={styles.printSheet} aria-hidden="true">
         <h1>Between Sessions — recovery key</h1>
         <p>This key opens your journal if you forget your passphrase. Keep it private.</p>
-        <p className="print-key">{recoveryKey}</p>
+        <p className={styles.printKey}>{recoveryKey}</p>
       </div>
     </section>
   );
