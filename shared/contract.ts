@@ -72,6 +72,11 @@ export interface BackupStatus {
  */
 export const channels = {
   'app:info': channel(noInput, returns<AppInfo>()),
+  /**
+   * Reloads the app's page from the main process (the page may not navigate itself: main refuses
+   * that). For a page that failed to render; nothing saved is lost, nothing is unlocked by it.
+   */
+  'app:reloadPage': channel(noInput, returns<void>()),
   /** Whether the journal can lock when the screen locks (a Linux desktop may not say). */
   'app:screenLockDetection': channel(noInput, returns<{ available: boolean }>()),
   /**

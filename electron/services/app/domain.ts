@@ -8,6 +8,7 @@ export function appDomain(platform: Platform): Domain {
     name: 'app',
     handlers: {
       'app:info': () => platform.info(),
+      'app:reloadPage': () => platform.reloadPage(),
       'app:screenLockDetection': async () => ({
         available: await platform.screenLockDetection(),
       }),

@@ -26,7 +26,7 @@ export function PromptsSettings() {
       <p className="hint">
         Questions you can start an entry from. Add your own, perhaps ones your therapist suggested.
       </p>
-      <ul className={styles.promptList} aria-label="Prompts">
+      <ul className={`plain-list ${styles.promptList}`} aria-label="Prompts">
         {prompts.map((prompt) => (
           <li key={prompt.id}>
             <span>{prompt.text}</span>

@@ -21,7 +21,7 @@ export function TrashScreen() {
       <ErrorText>{failed && messageOf(failed)}</ErrorText>
       {items?.length === 0 && <p>The trash is empty.</p>}
       {items && items.length > 0 && (
-        <ul className={styles.trashList} aria-label="Deleted entries">
+        <ul className={`plain-list ${styles.trashList}`} aria-label="Deleted entries">
           {items.map((item) => {
             const title = item.title.trim() || 'Untitled';
             return (
