@@ -169,6 +169,12 @@ test('an entry written while the disk refuses is kept, shown as not saved, and s
     await app.keyboard.type('These words must survive.');
     await expect(app.getByRole('status').filter({ hasText: /^Not saved — kept/ })).toBeVisible();
     await expect(app.getByRole('alert')).toContainText('Not saved yet');
+    // A lock now is refused (the words are only in memory); the entry stays open for writing.
+    await app.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect(app.getByText('the journal was not locked')).toBeVisible();
+    await editorBody(app).click();
+    await app.keyboard.press('End');
+    await app.keyboard.type(' Still mine.');
   } finally {
     await makeWritable(dataDir);
   }
@@ -177,7 +183,7 @@ test('an entry written while the disk refuses is kept, shown as not saved, and s
   await lock(app);
   await unlock(app);
   await timelineEntry(app, /Written on a full disk/).click();
-  await expect(editorBody(app)).toHaveText('These words must survive.');
+  await expect(editorBody(app)).toHaveText('These words must survive. Still mine.');
 });
 
 test('Settings says when the last backup was made, and says so when backing up fails', async ({

@@ -22,7 +22,7 @@ export interface EntrySession {
    * Rejects, leaving the entry in place, when the write fails.
    */
   leave: () => Promise<{ discarded: boolean }>;
-  /** True from the start of `leave` until it fails; the editor must not take typing then. */
+  /** True from the start of `leave` until it fails or keeps the entry; no typing meanwhile. */
   readonly leaving: boolean;
 }
 
@@ -50,7 +50,10 @@ export function entrySession(io: EntrySessionIo): EntrySession {
       setLeaving(true);
       try {
         await autosave.flush();
-        return await io.discardIfEmpty();
+        const result = await io.discardIfEmpty();
+        // Kept: it may stay on screen (a lock the disk refused), so it takes typing again.
+        if (!result.discarded) setLeaving(false);
+        return result;
       } catch (error) {
         setLeaving(false);
         throw error;
