@@ -6,6 +6,7 @@ import { useJournalQuery } from '../../lib/query';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { PassphraseField } from '../vault/PassphraseField';
+import { RecoveryKeyField } from '../vault/RecoveryKeyField';
 import { useBackups, useRestoreBackup } from './queries';
 import styles from './BackupList.module.css';
 
@@ -98,18 +99,12 @@ export function BackupList({ onRestored }: { onRestored?: () => void }) {
                         autoFocus
                       />
                     ) : (
-                      <div className="field">
-                        <label htmlFor="backup-recovery-key">Recovery key of this backup</label>
-                        <input
-                          id="backup-recovery-key"
-                          value={secret}
-                          onChange={(e) => setSecret(e.target.value)}
-                          autoFocus
-                          spellCheck={false}
-                          autoCapitalize="characters"
-                          autoComplete="off"
-                        />
-                      </div>
+                      <RecoveryKeyField
+                        id="backup-recovery-key"
+                        label="Recovery key of this backup"
+                        value={secret}
+                        onChange={setSecret}
+                      />
                     ))}
                   {locked && (
                     <p className="hint">

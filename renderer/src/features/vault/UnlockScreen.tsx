@@ -4,6 +4,7 @@ import { journal } from '../../journal';
 import { CallError, codeOf, messageOf, unwrap } from '../../lib/result';
 import { BackupList } from '../settings/BackupList';
 import { PassphraseField } from './PassphraseField';
+import { RecoveryKeyField } from './RecoveryKeyField';
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -53,19 +54,13 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
             autoFocus
           />
         ) : (
-          <div className="field">
-            <label htmlFor="recovery-key-input">Recovery key</label>
-            <input
-              id="recovery-key-input"
-              value={secret}
-              onChange={(e) => setSecret(e.target.value)}
-              autoFocus
-              spellCheck={false}
-              autoCapitalize="characters"
-              autoComplete="off"
-              placeholder="XXXX-XXXX-…"
-            />
-          </div>
+          <RecoveryKeyField
+            id="recovery-key-input"
+            label="Recovery key"
+            value={secret}
+            onChange={setSecret}
+            placeholder="XXXX-XXXX-…"
+          />
         )}
         {error && (
           <p role="alert" className="error">
