@@ -19,6 +19,28 @@ export type Alternatives = ReadonlyMap<string, number>;
  * Only protected members are used: the ones MiniSearch declares for subclasses.
  */
 export class WordIndex extends MiniSearch<IndexedEntry> {
+  /**
+   * BM25's length term per field and document, `k * (1 - b + b * length / average)`: the same
+   * for every search until an entry is added or removed, and a typed-array read is much cheaper
+   * than MiniSearch's map of arrays, looked up once per posting.
+   */
+  private norms: Float64Array[] | null = null;
+
+  override add(document: IndexedEntry): void {
+    this.norms = null;
+    super.add(document);
+  }
+
+  override remove(document: IndexedEntry): void {
+    this.norms = null;
+    super.remove(document);
+  }
+
+  override discard(id: unknown): void {
+    this.norms = null;
+    super.discard(id);
+  }
+
   /** True when some indexed word starts with `prefix` (or is it). */
   hasPrefix(prefix: string): boolean {
     return !this._index.atPrefix(prefix).keys().next().done;
@@ -67,6 +89,7 @@ export class WordIndex extends MiniSearch<IndexedEntry> {
     const lastGroup = new Int32Array(size).fill(-1);
     const candidates: number[] = [];
     const total = this._documentCount;
+    const norms = this.lengthNorms(k, b);
     const fields = Object.entries(fieldBoosts).map(([name, boost]) => ({
       id: this._fieldIds[name]!,
       boost,
@@ -80,7 +103,7 @@ export class WordIndex extends MiniSearch<IndexedEntry> {
           if (!freqs) continue;
           const idf = Math.log(1 + (total - freqs.size + 0.5) / (freqs.size + 0.5));
           const scale = weight * field.boost * idf;
-          const average = this._avgFieldLength[field.id]!;
+          const norm = norms[field.id]!;
           freqs.forEach((tf, doc) => {
             if (lastGroup[doc] !== group) {
               if (matched[doc] !== group) return;
@@ -88,14 +111,26 @@ export class WordIndex extends MiniSearch<IndexedEntry> {
               matched[doc] = group + 1;
               if (group === 0) candidates.push(doc);
             }
-            const length = this._fieldLength.get(doc)![field.id]!;
-            scores[doc]! +=
-              scale * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
+            scores[doc]! += scale * (d + (tf * (k + 1)) / (tf + norm[doc]!));
           });
         }
       }
     });
     const all = groups.length;
     for (const doc of candidates) if (matched[doc] === all) visit(doc, scores[doc]!);
+  }
+
+  private lengthNorms(k: number, b: number): Float64Array[] {
+    if (this.norms) return this.norms;
+    const size = this._nextId;
+    const norms = Object.values(this._fieldIds).map(() => new Float64Array(size));
+    this._fieldLength.forEach((lengths, doc) => {
+      lengths.forEach((length, field) => {
+        const average = this._avgFieldLength[field]!;
+        norms[field]![doc] = k * (1 - b + (b * length) / average);
+      });
+    });
+    this.norms = norms;
+    return norms;
   }
 }

@@ -241,4 +241,28 @@ describe('search', () => {
       for (const [id, score] of expected) expect(mine.get(id)).toBeCloseTo(score, 10);
     }
   });
+
+  it('ranks with the lengths of the index as it is now, after entries are added and removed', () => {
+    const index = new WordIndex({ fields: ['title', 'text'] });
+    const boost = { title: 2, text: 1 };
+    const check = () => {
+      const theirs = index.search('anxiety', { prefix: true, combineWith: 'AND', boost });
+      const mine = new Map<number, number>();
+      index.rank([index.withCompletions('anxiety')], boost, (shortId, score) =>
+        mine.set(shortId, score),
+      );
+      expect(mine.size).toBe(theirs.length);
+      for (const r of theirs) expect(mine.get(index.shortIdOf(r.id)!)).toBeCloseTo(r.score, 10);
+    };
+    index.add({ id: 'a', title: 'anxiety', text: 'short' });
+    check();
+    // A long entry changes the average length, so every earlier entry's score changes too.
+    index.add({ id: 'b', title: 'walk', text: `anxiety ${'word '.repeat(200)}` });
+    check();
+    index.remove({ id: 'a', title: 'anxiety', text: 'short' });
+    check();
+    index.discard('b');
+    index.add({ id: 'c', title: 'calm', text: 'anxiety anxiety' });
+    check();
+  });
 });
