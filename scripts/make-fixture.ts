@@ -78,6 +78,7 @@ function fill(doc: JournalDocument): void {
     instrument: 'GAD-7',
     answers: [1, 2, 1, 0, 1, 2, 1],
     score: 8,
+    band: 'mild',
   });
   doc.settings.autoLockMinutes = 10;
   doc.settings.theme = 'dark';

@@ -1,6 +1,6 @@
 import { MARKDOWN_MAX, SHORT_TEXT_MAX } from './primitives';
 import type { Entry } from './records';
-import { intBetween, isId, isLocalDay, isTimestamp } from './rules';
+import { intBetween, isId, isLocalDay, isThoughtRecord, isTimestamp } from './rules';
 
 /** Every key an entry may have. */
 export const ENTRY_KEYS: ReadonlySet<string> = new Set([
@@ -15,6 +15,7 @@ export const ENTRY_KEYS: ReadonlySet<string> = new Set([
   'shareLevel',
   'promptId',
   'deletedAt',
+  'thoughtRecord',
 ]);
 const SHARE_LEVELS = new Set(['private', 'summary', 'full']);
 const isMood = intBetween(1, 10);
@@ -54,6 +55,28 @@ export function isExactEntry(value: unknown): value is Entry {
     typeof shareLevel === 'string' &&
     SHARE_LEVELS.has(shareLevel) &&
     optional(entry.promptId, isId) &&
-    optional(entry.deletedAt, isTimestamp)
+    optional(entry.deletedAt, isTimestamp) &&
+    (entry.thoughtRecord === undefined || isExactThoughtRecord(entry.thoughtRecord))
   );
+}
+
+const hasOnlyKeys = (value: object, allowed: readonly string[]) =>
+  Object.entries(value).every(([key, v]) => allowed.includes(key) && v !== undefined);
+
+function isExactThoughtRecord(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (!hasOnlyKeys(value, ['emotions'])) return false;
+  const { emotions } = value as { emotions: unknown };
+  if (!Array.isArray(emotions)) return false;
+  const exact = emotions.every(
+    (e: unknown) =>
+      typeof e === 'object' &&
+      e !== null &&
+      !Array.isArray(e) &&
+      hasOnlyKeys(e, ['name', 'before', 'after']) &&
+      typeof (e as { name: unknown }).name === 'string' &&
+      typeof (e as { before: unknown }).before === 'number' &&
+      ['number', 'undefined'].includes(typeof (e as { after: unknown }).after),
+  );
+  return exact && isThoughtRecord(value as Parameters<typeof isThoughtRecord>[0]);
 }

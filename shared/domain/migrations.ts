@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, journalDocumentSchema } from './document';
 import type { JournalDocument } from './document';
 import { isExactEntry } from './entry-check';
+import { migrateToV3 } from './migration-v3';
 
 /** One step of the document's history. `migrate` receives a document at `from`. */
 export interface Migration {
@@ -21,6 +22,13 @@ export const migrations: readonly Migration[] = [
     from: 1,
     to: 2,
     migrate: (doc) => ({ ...doc, prompts: [] }),
+  },
+  {
+    // v3: check-ins store their band (and, from now on, the unscored difficulty answer); the
+    // safety plan follows the six Stanley–Brown sections, so its old fields move into them.
+    from: 2,
+    to: 3,
+    migrate: migrateToV3,
   },
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bandOf } from '../therapy/instruments';
 import {
   MARKDOWN_MAX,
   SHORT_TEXT_MAX,
@@ -9,7 +10,16 @@ import {
   shortTextSchema,
   timestampSchema,
 } from './primitives';
-import { every, intBetween, isId, isLocalDay, isTimestamp, maxLength, withRules } from './rules';
+import {
+  every,
+  intBetween,
+  isId,
+  isLocalDay,
+  isThoughtRecord,
+  isTimestamp,
+  maxLength,
+  withRules,
+} from './rules';
 
 /** What any report may print of an entry: `private` never, `summary` no body, `full` all. */
 export const shareLevelSchema = z.enum(['private', 'summary', 'full']);
@@ -33,6 +43,19 @@ export const entrySchema = withRules(
     promptId: z.string().optional(),
     /** Set while the entry is in the trash; it is removed for good 30 days later. */
     deletedAt: z.string().optional(),
+    /** Written from the thought-record template: its emotions rated before and after. */
+    thoughtRecord: z
+      .object({
+        emotions: z.array(
+          z.object({
+            name: z.string(),
+            /** 0–100, whole numbers. */
+            before: z.number(),
+            after: z.number().optional(),
+          }),
+        ),
+      })
+      .optional(),
   }),
   {
     id: isId,
@@ -45,6 +68,7 @@ export const entrySchema = withRules(
     tags: every((tag: string) => tag.length >= 1 && tag.length <= 64, 100),
     promptId: isId,
     deletedAt: isTimestamp,
+    thoughtRecord: isThoughtRecord,
   },
 );
 export type Entry = z.infer<typeof entrySchema>;
@@ -129,14 +153,19 @@ export const goalStepSchema = z.object({
 });
 export type GoalStep = z.infer<typeof goalStepSchema>;
 
+export const goalStatusSchema = z.enum(['active', 'paused', 'achieved']);
+export type GoalStatus = z.infer<typeof goalStatusSchema>;
+
 export const goalSchema = z.object({
   id: idSchema,
   title: shortTextSchema,
   /** The person's own words; the app never substitutes a definition of progress. */
   whatProgressLooksLike: markdownSchema,
-  status: z.enum(['active', 'paused', 'achieved']),
+  status: goalStatusSchema,
   steps: z.array(goalStepSchema),
   createdAt: timestampSchema,
+  /** When it was last marked achieved; kept if it is reopened, so reports can count it then. */
+  achievedAt: timestampSchema.optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -147,10 +176,13 @@ export const moneySchema = z.object({
 });
 export type Money = z.infer<typeof moneySchema>;
 
+export const homeworkStatusSchema = z.enum(['open', 'tried', 'done', 'skipped']);
+export type HomeworkStatus = z.infer<typeof homeworkStatusSchema>;
+
 export const homeworkSchema = z.object({
   id: idSchema,
   text: shortTextSchema,
-  status: z.enum(['open', 'tried', 'done', 'skipped']),
+  status: homeworkStatusSchema,
   note: shortTextSchema.optional(),
 });
 export type Homework = z.infer<typeof homeworkSchema>;
@@ -174,16 +206,30 @@ export type Session = z.infer<typeof sessionSchema>;
 /** Questions per self-check instrument; each answer is 0–3 on both. */
 export const instrumentQuestionCount = { 'PHQ-9': 9, 'GAD-7': 7 } as const;
 
-/** A self-check, never a diagnosis. */
+export const instrumentSchema = z.enum(['PHQ-9', 'GAD-7']);
+export const bandSchema = z.enum(['minimal', 'mild', 'moderate', 'moderately-severe', 'severe']);
+
+/** A self-check, never a diagnosis. Score and band are stored as computed when it was taken. */
 export const checkInSchema = z
   .object({
     id: idSchema,
     date: localDaySchema,
-    instrument: z.enum(['PHQ-9', 'GAD-7']),
+    instrument: instrumentSchema,
     answers: z.array(z.int().min(0).max(3)),
     score: z.int().min(0).max(27),
+    /** Since schema version 3. */
+    band: bandSchema,
+    /** The unscored last question, 0–3 (since schema version 3; it may be left unanswered). */
+    difficulty: z.int().min(0).max(3).optional(),
+    createdAt: timestampSchema.optional(),
   })
   .refine((c) => c.answers.length === instrumentQuestionCount[c.instrument], {
     message: 'answer count does not match the instrument',
+  })
+  .refine((c) => c.score === c.answers.reduce((sum, a) => sum + a, 0), {
+    message: 'score is not the sum of the answers',
+  })
+  .refine((c) => c.band === bandOf(c.instrument, c.score), {
+    message: 'band does not match the score',
   });
 export type CheckIn = z.infer<typeof checkInSchema>;

@@ -20,6 +20,21 @@ export const isTimestamp = (s: string) => TIMESTAMP.test(s);
 export const maxLength = (max: number) => (s: string) => s.length <= max;
 export const intBetween = (min: number, max: number) => (n: number) =>
   Number.isInteger(n) && n >= min && n <= max;
+const isIntensity = intBetween(0, 100);
+
+/** A thought record's emotions: up to 20, each named (1–100 characters) and rated 0–100. */
+export const isThoughtRecord = (record: {
+  emotions: ReadonlyArray<{ name: string; before: number; after?: number }>;
+}) =>
+  record.emotions.length <= 20 &&
+  record.emotions.every(
+    (e) =>
+      e.name.length >= 1 &&
+      e.name.length <= 100 &&
+      isIntensity(e.before) &&
+      (e.after === undefined || isIntensity(e.after)),
+  );
+
 export const every =
   <T>(rule: (item: T) => boolean, maxItems = Infinity) =>
   (items: readonly T[]) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currencySchema, localDaySchema } from './primitives';
 import { AUTO_LOCK_MINUTES, themeSchema, weekStartSchema } from './settings';
 
 /** The settings the page may change directly; each field optional, unknown fields refused. */
@@ -6,5 +7,9 @@ export const settingsPatchSchema = z.strictObject({
   autoLockMinutes: z.int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max).optional(),
   theme: themeSchema.optional(),
   weekStart: weekStartSchema.optional(),
+  /** The currency new sessions are priced in (each session keeps its own). */
+  currency: currencySchema.optional(),
+  /** The next therapy session's day; null clears it. */
+  nextSessionDate: localDaySchema.nullable().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

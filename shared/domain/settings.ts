@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencySchema, shortTextSchema } from './primitives';
+import { SHORT_TEXT_MAX, currencySchema, localDaySchema, shortTextSchema } from './primitives';
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof themeSchema>;
@@ -22,21 +22,45 @@ export const reportDefaultsSchema = z.object({
 });
 export type ReportDefaults = z.infer<typeof reportDefaultsSchema>;
 
+/** Items per safety-plan section: a plan is read in a hard moment, so it stays short. */
+export const SAFETY_PLAN_ITEMS_MAX = 50;
+
+const planItemSchema = z.string().min(1).max(SHORT_TEXT_MAX);
+
 export const safetyContactSchema = z.object({
-  name: shortTextSchema,
+  name: z.string().min(1).max(SHORT_TEXT_MAX),
   phone: shortTextSchema.optional(),
   note: shortTextSchema.optional(),
 });
 export type SafetyContact = z.infer<typeof safetyContactSchema>;
 
-/** The person's own safety plan: their warning signs, steps and people, in their words. */
+/**
+ * The person's own safety plan, in the order of the Stanley–Brown Safety Planning Intervention:
+ * their warning signs, what they can do alone, who and where helps, whom to ask, professionals
+ * and crisis lines (their numbers, never ours), a safer environment, and what matters most.
+ */
 export const safetyPlanSchema = z.object({
-  warningSigns: z.array(shortTextSchema),
-  copingSteps: z.array(shortTextSchema),
-  contacts: z.array(safetyContactSchema),
-  emergencyNumber: shortTextSchema.optional(),
+  warningSigns: z.array(planItemSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  copingSteps: z.array(planItemSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  peopleAndPlaces: z.array(safetyContactSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  helpContacts: z.array(safetyContactSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  professionals: z.array(safetyContactSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  saferSurroundings: z.array(planItemSchema).max(SAFETY_PLAN_ITEMS_MAX),
+  mostImportant: shortTextSchema,
 });
 export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
+
+export function emptySafetyPlan(): SafetyPlan {
+  return {
+    warningSigns: [],
+    copingSteps: [],
+    peopleAndPlaces: [],
+    helpContacts: [],
+    professionals: [],
+    saferSurroundings: [],
+    mostImportant: '',
+  };
+}
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 5 } as const;
 
@@ -47,6 +71,8 @@ export const settingsSchema = z.object({
   currency: currencySchema,
   reportDefaults: reportDefaultsSchema,
   safetyPlan: safetyPlanSchema,
+  /** The next therapy session's local day, when the person set one (since schema version 3). */
+  nextSessionDate: localDaySchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -58,6 +84,6 @@ export function defaultSettings(): Settings {
     weekStart: 'monday',
     currency: 'EUR',
     reportDefaults: { range: 'since-last-session', includeMoodChart: true, includeCheckIns: true },
-    safetyPlan: { warningSigns: [], copingSteps: [], contacts: [] },
+    safetyPlan: emptySafetyPlan(),
   };
 }

@@ -68,6 +68,21 @@ export const entryPatchSchema = z.strictObject({
   tags: z.array(tagSchema).max(100).optional(),
   shareLevel: shareLevelSchema.optional(),
   promptId: idSchema.nullable().optional(),
+  /** From the thought-record template: each emotion rated 0–100 before and after; null clears. */
+  thoughtRecord: z
+    .strictObject({
+      emotions: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).max(100),
+            before: z.int().min(0).max(100),
+            after: z.int().min(0).max(100).optional(),
+          }),
+        )
+        .max(20),
+    })
+    .nullable()
+    .optional(),
 });
 export type EntryPatch = z.infer<typeof entryPatchSchema>;
 

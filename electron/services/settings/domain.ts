@@ -8,7 +8,10 @@ export function settingsDomain(session: JournalSession): Domain {
       'settings:get': () => session.read((doc) => structuredClone(doc.settings)),
       'settings:update': async (patch) => {
         const settings = await session.change((doc) => {
-          Object.assign(doc.settings, patch);
+          const { nextSessionDate, ...rest } = patch;
+          Object.assign(doc.settings, rest);
+          if (nextSessionDate === null) delete doc.settings.nextSessionDate;
+          else if (nextSessionDate !== undefined) doc.settings.nextSessionDate = nextSessionDate;
           return structuredClone(doc.settings);
         });
         if (patch.autoLockMinutes !== undefined) session.restartIdleTimer();

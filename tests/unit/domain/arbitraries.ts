@@ -9,6 +9,7 @@ import type {
   Session,
   Settings,
 } from '../../../shared/domain';
+import { bandOf, scoreOf } from '../../../shared/therapy/instruments';
 
 // Any Unicode, lone surrogates included: the vault must round-trip whatever a person pastes.
 const text = (maxLength = 200) => fc.string({ unit: 'binary', maxLength });
@@ -34,6 +35,19 @@ export const entry: fc.Arbitrary<Entry> = fc.record(
     shareLevel: fc.constantFrom('private', 'summary', 'full'),
     promptId: id,
     deletedAt: timestamp,
+    thoughtRecord: fc.record({
+      emotions: fc.array(
+        fc.record(
+          {
+            name: fc.string({ minLength: 1, maxLength: 100 }),
+            before: fc.integer({ min: 0, max: 100 }),
+            after: fc.integer({ min: 0, max: 100 }),
+          },
+          { requiredKeys: ['name', 'before'] },
+        ),
+        { maxLength: 4 },
+      ),
+    }),
   },
   { requiredKeys: ['id', 'date', 'createdAt', 'updatedAt', 'title', 'body', 'tags', 'shareLevel'] },
 );
@@ -93,20 +107,24 @@ const insight: fc.Arbitrary<Insight> = fc.oneof(
   ),
 );
 
-const goal: fc.Arbitrary<Goal> = fc.record({
-  id,
-  title: text(100),
-  whatProgressLooksLike: text(),
-  status: fc.constantFrom('active', 'paused', 'achieved'),
-  steps: fc.array(
-    fc.record(
-      { id, text: text(100), done: fc.boolean(), doneAt: timestamp },
-      { requiredKeys: ['id', 'text', 'done'] },
+const goal: fc.Arbitrary<Goal> = fc.record(
+  {
+    id,
+    title: text(100),
+    whatProgressLooksLike: text(),
+    status: fc.constantFrom('active', 'paused', 'achieved'),
+    steps: fc.array(
+      fc.record(
+        { id, text: text(100), done: fc.boolean(), doneAt: timestamp },
+        { requiredKeys: ['id', 'text', 'done'] },
+      ),
+      { maxLength: 4 },
     ),
-    { maxLength: 4 },
-  ),
-  createdAt: timestamp,
-});
+    createdAt: timestamp,
+    achievedAt: timestamp,
+  },
+  { requiredKeys: ['id', 'title', 'whatProgressLooksLike', 'status', 'steps', 'createdAt'] },
+);
 
 const session: fc.Arbitrary<Session> = fc.record(
   {
@@ -150,41 +168,66 @@ const session: fc.Arbitrary<Session> = fc.record(
 const checkIn: fc.Arbitrary<CheckIn> = fc
   .constantFrom('PHQ-9' as const, 'GAD-7' as const)
   .chain((instrument) =>
-    fc.record({
-      id,
-      date: localDay,
-      instrument: fc.constant(instrument),
-      answers: fc.array(fc.integer({ min: 0, max: 3 }), {
-        minLength: instrument === 'PHQ-9' ? 9 : 7,
-        maxLength: instrument === 'PHQ-9' ? 9 : 7,
+    fc
+      .record(
+        {
+          id,
+          date: localDay,
+          instrument: fc.constant(instrument),
+          answers: fc.array(fc.integer({ min: 0, max: 3 }), {
+            minLength: instrument === 'PHQ-9' ? 9 : 7,
+            maxLength: instrument === 'PHQ-9' ? 9 : 7,
+          }),
+          difficulty: fc.integer({ min: 0, max: 3 }),
+          createdAt: timestamp,
+        },
+        { requiredKeys: ['id', 'date', 'instrument', 'answers'] },
+      )
+      .map((c) => {
+        const score = scoreOf(c.instrument, c.answers);
+        return { ...c, score, band: bandOf(c.instrument, score) };
       }),
-      score: fc.integer({ min: 0, max: 27 }),
-    }),
   );
 
-const settings: fc.Arbitrary<Settings> = fc.record({
-  autoLockMinutes: fc.integer({ min: 1, max: 240 }),
-  theme: fc.constantFrom('system', 'light', 'dark'),
-  weekStart: fc.constantFrom('monday', 'sunday', 'saturday'),
-  currency: fc.constantFrom('EUR', 'USD', 'JPY'),
-  reportDefaults: fc.record({
-    range: fc.constantFrom('since-last-session', 'last-30-days', 'last-90-days', 'all'),
-    includeMoodChart: fc.boolean(),
-    includeCheckIns: fc.boolean(),
-  }),
-  safetyPlan: fc.record(
-    {
-      warningSigns: fc.array(text(100), { maxLength: 3 }),
-      copingSteps: fc.array(text(100), { maxLength: 3 }),
-      contacts: fc.array(
-        fc.record({ name: text(50), phone: text(20), note: text(50) }, { requiredKeys: ['name'] }),
-        { maxLength: 2 },
-      ),
-      emergencyNumber: text(20),
-    },
-    { requiredKeys: ['warningSigns', 'copingSteps', 'contacts'] },
-  ),
-});
+const planItem = fc.string({ unit: 'binary', minLength: 1, maxLength: 100 });
+const contact = fc.record(
+  { name: planItem, phone: text(20), note: text(50) },
+  { requiredKeys: ['name'] },
+);
+
+const settings: fc.Arbitrary<Settings> = fc.record(
+  {
+    autoLockMinutes: fc.integer({ min: 1, max: 240 }),
+    theme: fc.constantFrom('system', 'light', 'dark'),
+    weekStart: fc.constantFrom('monday', 'sunday', 'saturday'),
+    currency: fc.constantFrom('EUR', 'USD', 'JPY'),
+    reportDefaults: fc.record({
+      range: fc.constantFrom('since-last-session', 'last-30-days', 'last-90-days', 'all'),
+      includeMoodChart: fc.boolean(),
+      includeCheckIns: fc.boolean(),
+    }),
+    safetyPlan: fc.record({
+      warningSigns: fc.array(planItem, { maxLength: 3 }),
+      copingSteps: fc.array(planItem, { maxLength: 3 }),
+      peopleAndPlaces: fc.array(contact, { maxLength: 2 }),
+      helpContacts: fc.array(contact, { maxLength: 2 }),
+      professionals: fc.array(contact, { maxLength: 2 }),
+      saferSurroundings: fc.array(planItem, { maxLength: 2 }),
+      mostImportant: text(100),
+    }),
+    nextSessionDate: localDay,
+  },
+  {
+    requiredKeys: [
+      'autoLockMinutes',
+      'theme',
+      'weekStart',
+      'currency',
+      'reportDefaults',
+      'safetyPlan',
+    ],
+  },
+);
 
 const customPrompt: fc.Arbitrary<CustomPrompt> = fc.record({
   id,
@@ -194,7 +237,7 @@ const customPrompt: fc.Arbitrary<CustomPrompt> = fc.record({
 
 /** Valid journal documents of every shape the schema allows. */
 export const journalDocument: fc.Arbitrary<JournalDocument> = fc.record({
-  schemaVersion: fc.constant(2 as const),
+  schemaVersion: fc.constant(3 as const),
   entries: fc.array(entry, { maxLength: 6 }),
   insights: fc.array(insight, { maxLength: 4 }),
   goals: fc.array(goal, { maxLength: 3 }),

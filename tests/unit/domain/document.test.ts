@@ -13,10 +13,10 @@ import {
 import { journalDocument } from './arbitraries';
 
 describe('the journal document', () => {
-  it('a fresh document is valid, empty, at schema version 2, with default settings', () => {
+  it('a fresh document is valid, empty, at schema version 3, with default settings', () => {
     const doc = emptyDocument();
     expect(journalDocumentSchema.parse(doc)).toEqual(doc);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.entries).toEqual([]);
     expect(doc.prompts).toEqual([]);
     expect(doc.settings).toMatchObject({
@@ -82,7 +82,7 @@ describe('the journal document', () => {
   });
 
   it('a check-in has exactly as many answers as its instrument has questions', () => {
-    const base = { id: 'c', date: '2024-01-01', score: 0 };
+    const base = { id: 'c', date: '2024-01-01', score: 0, band: 'minimal' };
     expect(
       checkInSchema.safeParse({ ...base, instrument: 'PHQ-9', answers: Array(9).fill(0) }).success,
     ).toBe(true);
@@ -91,6 +91,17 @@ describe('the journal document', () => {
     ).toBe(false);
     expect(
       checkInSchema.safeParse({ ...base, instrument: 'GAD-7', answers: Array(7).fill(4) }).success,
+    ).toBe(false);
+  });
+
+  it('a check-in stores the sum of its answers and the band of that score, never others', () => {
+    const answers = [1, 2, 1, 0, 1, 2, 1];
+    const base = { id: 'c', date: '2024-01-01', instrument: 'GAD-7', answers };
+    expect(checkInSchema.safeParse({ ...base, score: 8, band: 'mild' }).success).toBe(true);
+    expect(checkInSchema.safeParse({ ...base, score: 9, band: 'mild' }).success).toBe(false);
+    expect(checkInSchema.safeParse({ ...base, score: 8, band: 'moderate' }).success).toBe(false);
+    expect(
+      checkInSchema.safeParse({ ...base, score: 8, band: 'mild', difficulty: 4 }).success,
     ).toBe(false);
   });
 

@@ -90,12 +90,13 @@ describe('migrations', () => {
     expect(new Set(froms).size).toBe(froms.length);
     if (migrations.length)
       expect(Math.max(...migrations.map((m) => m.to))).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
   });
 
   it('a version 1 journal gains an empty list of its own prompts and keeps every record as it was', () => {
     const v1 = { ...structuredClone(emptyDocument()), schemaVersion: 1 } as Record<string, unknown>;
     delete v1.prompts;
+    v1.settings = { ...emptyDocument().settings, safetyPlan: V2_SAFETY_PLAN };
     const entry = {
       id: 'e1',
       date: '2024-03-04',
@@ -109,9 +110,84 @@ describe('migrations', () => {
     };
     v1.entries = [entry];
     const doc = parseJournalDocument(v1);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.prompts).toEqual([]);
     expect(doc.entries).toEqual([entry]);
     expect(doc.entries[0]).not.toHaveProperty('deletedAt');
   });
+
+  it('a version 2 journal: each check-in gains the band of its score; nothing else of it changes', () => {
+    const v2 = v2Document();
+    v2.checkIns = [
+      {
+        id: 'c1',
+        date: '2024-03-06',
+        instrument: 'GAD-7',
+        answers: [1, 2, 1, 0, 1, 2, 1],
+        score: 8,
+      },
+      {
+        id: 'c2',
+        date: '2024-03-20',
+        instrument: 'PHQ-9',
+        answers: [3, 3, 2, 2, 2, 2, 2, 1, 0],
+        score: 17,
+      },
+    ];
+    const doc = parseJournalDocument(v2);
+    expect(doc.schemaVersion).toBe(3);
+    expect(doc.checkIns).toEqual([
+      { ...(v2.checkIns as object[])[0], band: 'mild' },
+      { ...(v2.checkIns as object[])[1], band: 'moderately-severe' },
+    ]);
+    expect(doc.checkIns[0]).not.toHaveProperty('difficulty');
+  });
+
+  it('a version 2 safety plan carries over into the six sections: signs, steps, people, the emergency number', () => {
+    const v2 = v2Document();
+    v2.settings = {
+      ...(v2.settings as object),
+      safetyPlan: {
+        warningSigns: ['Not sleeping', ''],
+        copingSteps: ['Walk to the harbour'],
+        contacts: [{ name: 'Sam', phone: '555 0101', note: 'evenings' }],
+        emergencyNumber: '112',
+      },
+    };
+    const doc = parseJournalDocument(v2);
+    expect(doc.settings.safetyPlan).toEqual({
+      warningSigns: ['Not sleeping'],
+      copingSteps: ['Walk to the harbour'],
+      peopleAndPlaces: [],
+      helpContacts: [{ name: 'Sam', phone: '555 0101', note: 'evenings' }],
+      professionals: [{ name: 'Emergency number', phone: '112' }],
+      saferSurroundings: [],
+      mostImportant: '',
+    });
+    expect(doc.settings).not.toHaveProperty('nextSessionDate');
+  });
+
+  it('a version 2 check-in whose score cannot be banded is refused, not repaired', () => {
+    const v2 = v2Document();
+    v2.checkIns = [
+      {
+        id: 'c',
+        date: '2024-03-06',
+        instrument: 'GAD-7',
+        answers: [0, 0, 0, 0, 0, 0, 0],
+        score: 25,
+      },
+    ];
+    expect(() => parseJournalDocument(v2)).toThrow(DocumentError);
+  });
 });
+
+const V2_SAFETY_PLAN = { warningSigns: [], copingSteps: [], contacts: [] };
+
+function v2Document(): Record<string, unknown> {
+  return {
+    ...structuredClone(emptyDocument()),
+    schemaVersion: 2,
+    settings: { ...emptyDocument().settings, safetyPlan: V2_SAFETY_PLAN },
+  };
+}

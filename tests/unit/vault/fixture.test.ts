@@ -56,6 +56,39 @@ for (const version of [1, 2]) {
   });
 }
 
+describe('the schema version 2 fixture, opened by this build', () => {
+  it('is migrated to version 3: its check-in gains its band, its safety plan the six sections', async () => {
+    const { file, secrets } = await fixtureCopy(2);
+    const vault = await openVault(file, { recoveryKey: secrets.recoveryKey });
+    expect(vault.data.schemaVersion).toBe(3);
+    expect(vault.data.checkIns).toEqual([
+      {
+        id: 'c1',
+        date: '2024-03-06',
+        instrument: 'GAD-7',
+        answers: [1, 2, 1, 0, 1, 2, 1],
+        score: 8,
+        band: 'mild',
+      },
+    ]);
+    expect(vault.data.settings.safetyPlan).toEqual({
+      warningSigns: [],
+      copingSteps: [],
+      peopleAndPlaces: [],
+      helpContacts: [],
+      professionals: [],
+      saferSurroundings: [],
+      mostImportant: '',
+    });
+    // Every other record is as version 2 wrote it.
+    const expected = secrets.expected as { entries: unknown; insights: unknown; sessions: unknown };
+    expect(vault.data.entries).toEqual(expected.entries);
+    expect(vault.data.insights).toEqual(expected.insights);
+    expect(vault.data.sessions).toEqual(expected.sessions);
+    await vault.close();
+  });
+});
+
 describe('an older format version, once saved', () => {
   it('is written in the current version (padded) and still opens with the same secrets', async () => {
     const { file, secrets } = await fixtureCopy(1);

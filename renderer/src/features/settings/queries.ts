@@ -15,9 +15,14 @@ export function useUpdateSettings() {
   return useJournalMutation('settings:update', {
     onMutate: (patch) => {
       order.set(patch, ++sent);
-      client.setQueryData<Settings>(keyOf('settings:get'), (current) =>
-        current ? { ...current, ...patch } : current,
-      );
+      client.setQueryData<Settings>(keyOf('settings:get'), (current) => {
+        if (!current) return current;
+        const { nextSessionDate, ...rest } = patch;
+        const next: Settings = { ...current, ...rest };
+        if (nextSessionDate === null) delete next.nextSessionDate;
+        else if (nextSessionDate !== undefined) next.nextSessionDate = nextSessionDate;
+        return next;
+      });
     },
     // An older change answering late would put back a choice the person has since replaced.
     onSuccess: (saved, patch) => {
