@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openVault } from '../../../electron/vault';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain';
 import type { JournalDocument } from '../../../shared/domain';
+import { bandOf } from '../../../shared/therapy/instruments';
 import { tempDir } from '../../support/temp-dirs';
 
 const FIXTURE_DIR = join(import.meta.dirname, '../../fixtures/vault-v1');
@@ -20,22 +21,37 @@ async function fixtureCopy(): Promise<{ file: string; recoveryKey: string; expec
   return { file, recoveryKey: secrets.recoveryKey, expected: secrets.expected };
 }
 
-describe('the schema v1 known-answer journal under schema v2', () => {
-  it('opens migrated to v2 with an empty list of prompts and every v1 record unchanged', async () => {
+describe('the schema v1 known-answer journal under the current schema', () => {
+  it('opens migrated step by step: an empty list of prompts (v2), banded check-ins and the six-section safety plan (v3), every other v1 record unchanged', async () => {
     const { file, recoveryKey, expected } = await fixtureCopy();
     const v1 = expected as Omit<JournalDocument, 'schemaVersion' | 'prompts'> & {
       schemaVersion: number;
     };
     expect(v1.schemaVersion).toBe(1);
     const vault = await openVault(file, { recoveryKey });
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(vault.data.schemaVersion).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(vault.data.schemaVersion).toBe(3);
     expect(vault.data.prompts).toEqual([]);
-    expect(vault.data).toEqual({ ...v1, schemaVersion: 2, prompts: [] });
+    const { checkIns, settings, ...rest } = vault.data;
+    const { checkIns: v1CheckIns, settings: v1Settings, ...v1Rest } = v1;
+    expect(rest).toEqual({ ...v1Rest, schemaVersion: 3, prompts: [] });
+    expect(checkIns).toEqual(
+      v1CheckIns.map((c) => ({ ...c, band: bandOf(c.instrument, c.score) })),
+    );
+    const { safetyPlan, ...otherSettings } = settings;
+    const { safetyPlan: v1Plan, ...v1OtherSettings } = v1Settings as unknown as {
+      safetyPlan: { warningSigns: string[]; copingSteps: string[]; contacts: unknown[] };
+    };
+    expect(otherSettings).toEqual(v1OtherSettings);
+    expect(safetyPlan).toMatchObject({
+      warningSigns: v1Plan.warningSigns.filter(Boolean),
+      copingSteps: v1Plan.copingSteps.filter(Boolean),
+      helpContacts: v1Plan.contacts,
+    });
     await vault.close();
   });
 
-  it('is written back at v2 after its first change, and reopens with the change', async () => {
+  it('is written back at the current version after its first change, and reopens with the change', async () => {
     const { file, recoveryKey } = await fixtureCopy();
     const vault = await openVault(file, { recoveryKey });
     await vault.update((doc) => {
@@ -48,7 +64,7 @@ describe('the schema v1 known-answer journal under schema v2', () => {
     });
     await vault.close();
     const reopened = await openVault(file, { recoveryKey });
-    expect(reopened.data.schemaVersion).toBe(2);
+    expect(reopened.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(reopened.data.prompts.map((p) => p.text)).toEqual(['What did I not say?']);
     expect(reopened.data.entries[0]!.deletedAt).toBe('2024-03-07T08:00:00.000Z');
     await reopened.close();
