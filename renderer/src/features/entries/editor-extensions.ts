@@ -4,7 +4,7 @@ import { Placeholder } from '@tiptap/extensions';
 import type { Extensions, JSONContent } from '@tiptap/core';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
-import { InsightMark, MarkTagLines } from './insight-mark';
+import { InsightMark, MarkTagLines, nestInsightMarks } from './insight-mark';
 
 /**
  * What a paste or a drop from outside puts in an entry: its plain text, paragraph by paragraph,
@@ -48,6 +48,16 @@ const TextSafeParagraph = Paragraph.extend({
     escapeBlockStarts(renderParagraph(node, helpers, context))) as RenderMarkdown,
 });
 
+/** Markdown, with insight marks kept inside the formatting around them when saved. */
+const JournalMarkdown = Markdown.extend({
+  onBeforeCreate(event) {
+    this.parent?.(event);
+    const manager = this.editor.markdown;
+    if (!manager) return;
+    this.editor.getMarkdown = () => manager.serialize(nestInsightMarks(this.editor.getJSON()));
+  },
+});
+
 /**
  * The editor's schema: the one path Markdown takes to the DOM. Anything it has no node for
  * (script, iframe, style, event-handler attributes) is dropped on the way in; text typed or
@@ -75,6 +85,6 @@ export function editorExtensions(
     InsightMark.configure({ onInsightClick: options.onInsightClick ?? null }),
     MarkTagLines,
     ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
-    Markdown,
+    JournalMarkdown,
   ];
 }

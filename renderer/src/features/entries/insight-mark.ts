@@ -79,6 +79,85 @@ export function insightRanges(source: Editor | ProseMirrorNode): Map<string, Ins
   return ranges;
 }
 
+const isInsight = (mark: { type: string }) => mark.type === INSIGHT_MARK;
+const insightOf = (node: JSONContent): unknown =>
+  node.type === 'text' ? node.marks?.find(isInsight)?.attrs?.insightId : undefined;
+const keyOf = (mark: { type: string; attrs?: Record<string, unknown> }) => JSON.stringify(mark);
+
+/**
+ * The document as the Markdown serializer should see it, so that it nests insight marks with the
+ * formatting around them. Left alone, it closes the marks ending on one piece of text in the
+ * schema's order, not the reverse of the order they opened: bold that starts inside a passage and
+ * ends with it comes out `<mark …>a **b</mark>**`, which reads back as stars. And where
+ * formatting starts inside a passage and runs past its end, it closes both and reopens the bold
+ * as `<strong>`, whose inside is read back as HTML, not Markdown (italics lost, a backslash more
+ * before each `*` at every save). So here each text node lists the marks that opened before its
+ * passage, then the insight mark, then those that opened inside it (the serializer closes them
+ * last to first); and a passage is split where formatting that starts inside it outlasts it:
+ * `<mark …>a</mark> **<mark …>b</mark> c**`. The pieces are told apart by a `run` attribute that
+ * the serializer compares and the syntax leaves out; reading the Markdown back joins them.
+ */
+export function nestInsightMarks(node: JSONContent): JSONContent {
+  if (!node.content) return node;
+  const children = node.content.map((child) => nestInsightMarks(child));
+  const ids = children.map(insightOf);
+  // Spaces alone at either end of a passage are written outside it anyway: leave them out, so
+  // the passage opens where its words do, as it will when read back.
+  const blank = (i: number) => ids[i] !== undefined && !/\S/.test(children[i]!.text ?? '');
+  for (let i = 0; i < children.length; i += 1) {
+    if (ids[i] === undefined || ids[i - 1] === ids[i]) continue;
+    let end = i;
+    while (ids[end + 1] === ids[i]) end += 1;
+    for (let k = i; k <= end && blank(k); k += 1) ids[k] = undefined;
+    for (let k = end; k >= i && blank(k); k -= 1) ids[k] = undefined;
+    i = end;
+  }
+  const others = children.map((child) =>
+    (child.marks ?? []).filter((m) => !isInsight(m)).map(keyOf),
+  );
+  // Where the passage each child is in ends (the last of its run of siblings with that id).
+  const ends: number[] = [];
+  for (let i = children.length - 1; i >= 0; i -= 1) {
+    ends[i] = ids[i] !== undefined && ids[i + 1] === ids[i] ? ends[i + 1]! : i;
+  }
+  // Whether formatting that starts at child `j`, inside a passage, lasts past the passage's end.
+  const outlasts = (j: number) =>
+    others[j]!.some((key) => {
+      if (others[j - 1]!.includes(key)) return false;
+      let k = j;
+      while (k <= ends[j]! + 1 && others[k]?.includes(key)) k += 1;
+      return k > ends[j]! + 1;
+    });
+  let run = 0;
+  let pieceStart = 0;
+  const opened = new Map<string, number>(); // each mark of the previous child: where it opened
+  return {
+    ...node,
+    content: children.map((child, j) => {
+      const openedHere = new Map(others[j]!.map((key) => [key, opened.get(key) ?? j]));
+      opened.clear();
+      for (const [key, at] of openedHere) opened.set(key, at);
+      if (ids[j] === undefined) {
+        return insightOf(child) === undefined
+          ? child
+          : { ...child, marks: child.marks!.filter((m) => !isInsight(m)) };
+      }
+      if (j === 0 || ids[j - 1] !== ids[j] || outlasts(j)) {
+        run += 1;
+        pieceStart = j;
+      }
+      const marks = child.marks!;
+      const insight = marks.find(isInsight)!;
+      const before = marks.filter((m) => !isInsight(m) && openedHere.get(keyOf(m))! <= pieceStart);
+      const after = marks.filter((m) => !isInsight(m) && openedHere.get(keyOf(m))! > pieceStart);
+      return {
+        ...child,
+        marks: [...before, { ...insight, attrs: { ...insight.attrs, run } }, ...after],
+      };
+    }),
+  };
+}
+
 /** The insight whose passage the click landed in, read from the element under the pointer. */
 function clickedInsight(view: EditorView, event: MouseEvent): string | null {
   const target = event.target instanceof Element ? event.target : null;
@@ -91,9 +170,6 @@ type InsightToken = MarkdownToken & { insightId?: string; literal?: boolean };
 
 export const InsightMark = Mark.create<InsightMarkOptions>({
   name: INSIGHT_MARK,
-  // HTML-like tags go outside Markdown's delimiters (`<mark …>**a**</mark>`), where `**` still
-  // reads as bold inside a word; inside them (`x**<mark …>a</mark>**y`) it would not.
-  priority: 1100,
   // Typing at either edge of a passage does not extend it, and Enter does not carry it over.
   inclusive: false,
   keepOnSplit: false,
