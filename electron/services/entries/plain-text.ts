@@ -4,6 +4,7 @@
  * person stays `<script>`, because stripping it would hide what they wrote.
  */
 
+import { withoutMarks } from '../../../shared/insight-marks';
 import {
   isTableDivider,
   replaceAutolinks,
@@ -50,8 +51,10 @@ export function plainText(markdown: string): string {
   const parked = escaped
     ? markdown.replace(ESCAPE, (_, ch: string) => String.fromCharCode(PARK_BASE + ch.charCodeAt(0)))
     : markdown;
+  // Insight marks' tags go, their words stay; after parking, so `\<mark …>` stays the text it is.
+  const unmarked = parked.includes('<mark') ? withoutMarks(parked) : parked;
   const out: string[] = [];
-  for (const raw of parked.split(/\r\n|\r|\n/)) {
+  for (const raw of unmarked.split(/\r\n|\r|\n/)) {
     if (FENCE.test(raw) || RULE.test(raw) || SETEXT.test(raw) || isTableDivider(raw)) continue;
     out.push(inline(raw.replace(QUOTE, '').replace(HEADING, '').replace(LIST_ITEM, '')));
   }
@@ -73,10 +76,11 @@ const TASK_BOX = /^([^\S\n\r\u2028\u2029]*[-*+]\s+)\[[ xX]\](?=\s)/gm;
 /**
  * The text search indexes of a body. Cheaper than `plainText` and words the same: Markdown's
  * punctuation separates words anyway, so only what is not shown as words goes (link targets,
- * list numbers, task boxes).
+ * list numbers, task boxes, insight marks' tags).
  */
 export function searchableText(markdown: string): string {
-  let text = markdown;
+  // An insight mark's tags are not words: `a<mark …>b</mark>c` is the one word the editor shows.
+  let text = markdown.includes('<mark') ? withoutMarks(markdown) : markdown;
   if (text.includes('](')) text = replaceLinks(text);
   if (STARTS_WITH_DIGIT.test(text)) text = text.replace(ORDERED_MARKER, '$1');
   if (text.includes('[')) text = text.replace(TASK_BOX, '$1');

@@ -35,6 +35,8 @@ const HOSTILE: Record<string, string> = {
   'a run of spaces before a table cell': `${' '.repeat(LENGTH - 2)}|x`,
   'a line of spaces that is not a table divider': `${' '.repeat(LENGTH - 1)}x`,
   'indented blank lines before a list marker': `${repeatTo('    \n', LENGTH - 3)}1. [`,
+  'insight mark openings that never close': repeatTo('<mark data-insight="a">', LENGTH),
+  'an insight mark opening before a long run of angle brackets': `<mark data-insight="a">${repeatTo('<', LENGTH)}`,
 };
 
 function elapsed(markdown: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, plainText } from '../../../electron/services/entries/plain-text';
+import { excerpt, plainText, searchableText } from '../../../electron/services/entries/plain-text';
 import { normalizeText, terms } from '../../../electron/services/entries/search-terms';
 import { marksIn, snippetOf } from '../../../electron/services/entries/summaries';
 import { prefixTypoDistance, typoBudget } from '../../../electron/services/entries/typo-distance';
@@ -32,6 +32,21 @@ describe('plain text from Markdown', () => {
     expect(plainText('\\*not emphasis\\* snake_case_name 2*3*4 a < b > c')).toBe(
       '*not emphasis* snake_case_name 2*3*4 a < b > c',
     );
+  });
+
+  it('keeps the words of insight marks and drops their tags', () => {
+    const id = '0b8a4e8c-2a4f-4d7e-9d6b-3f1e2a9c7b10';
+    const md = `# I <mark data-insight="${id}">froze</mark>\n\n- then <mark data-insight="${id}">**breathed**</mark>, in<mark data-insight="${id}">side</mark> a word`;
+    expect(plainText(md)).toBe('I froze then breathed, inside a word');
+    expect(excerpt(md)).toBe('I froze then breathed, inside a word');
+    expect(terms(searchableText(md))).toEqual(terms('I froze then breathed inside a word'));
+    expect(terms(searchableText(md))).not.toContain('insight');
+  });
+
+  it('shows mark-like tags that are not insight marks as the text they are', () => {
+    const md = '<mark onclick="x">a</mark> \\<mark data-insight="x">b</mark>';
+    expect(plainText(md)).toBe('<mark onclick="x">a</mark> <mark data-insight="x">b</mark>');
+    expect(searchableText('<mark>a</mark>')).toBe('<mark>a</mark>');
   });
 
   it('an excerpt is at most about 200 characters, cut between words', () => {

@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions';
 import type { Extensions, JSONContent } from '@tiptap/core';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
+import { InsightMark, MarkTagLines, nestInsightMarks } from './insight-mark';
 
 /**
  * What a paste or a drop from outside puts in an entry: its plain text, paragraph by paragraph,
@@ -47,12 +48,25 @@ const TextSafeParagraph = Paragraph.extend({
     escapeBlockStarts(renderParagraph(node, helpers, context))) as RenderMarkdown,
 });
 
+/** Markdown, with insight marks kept inside the formatting around them when saved. */
+const JournalMarkdown = Markdown.extend({
+  onBeforeCreate(event) {
+    this.parent?.(event);
+    const manager = this.editor.markdown;
+    if (!manager) return;
+    this.editor.getMarkdown = () => manager.serialize(nestInsightMarks(this.editor.getJSON()));
+  },
+});
+
 /**
  * The editor's schema: the one path Markdown takes to the DOM. Anything it has no node for
  * (script, iframe, style, event-handler attributes) is dropped on the way in; text typed or
- * pasted as text stays text; links keep only safe hrefs and never open on click.
+ * pasted as text stays text; links keep only safe hrefs and never open on click. Insight marks
+ * come only from their exact syntax (insight-mark.ts); `onInsightClick` hears which was clicked.
  */
-export function editorExtensions(options: { placeholder?: string } = {}): Extensions {
+export function editorExtensions(
+  options: { placeholder?: string; onInsightClick?: (id: string) => void } = {},
+): Extensions {
   return [
     StarterKit.configure({
       paragraph: false,
@@ -68,7 +82,9 @@ export function editorExtensions(options: { placeholder?: string } = {}): Extens
     TextSafeParagraph,
     TaskList,
     TaskItem.configure({ nested: true }),
+    InsightMark.configure({ onInsightClick: options.onInsightClick ?? null }),
+    MarkTagLines,
     ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
-    Markdown,
+    JournalMarkdown,
   ];
 }
