@@ -61,6 +61,9 @@ test('an insight on a whole entry: described, changed, listed, filtered, opened,
   await edit.getByRole('radio', { name: 'Avoidance' }).check();
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit).toBeHidden();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Insight saved. Tone and how it arrived apply to breakthroughs only, so they were cleared.',
+  );
   const blocker = panel.getByRole('button', { name: /^Blocker/ });
   await expect(blocker).toContainText('What got in the way: Avoidance');
   await expect(blocker).not.toContainText('visceral');
@@ -133,6 +136,11 @@ test('deleting an insight asks first, and the entry keeps its words', async ({ a
 
   await panel.getByRole('button', { name: /^Small win/ }).click();
   const edit = app.getByRole('dialog', { name: 'Edit insight' });
+  // The page's shortcuts do not act behind the form: no new entry opens under it.
+  await edit.getByLabel('Note').fill('Asked, and was helped.');
+  await app.keyboard.press('Control+N');
+  await expect(edit.getByLabel('Note')).toHaveValue('Asked, and was helped.');
+  await expect(app.getByLabel('Title', { exact: true })).toHaveValue('A small step');
   await edit.getByRole('button', { name: 'Delete insight' }).click();
   await edit.getByRole('button', { name: 'Keep it' }).click();
   await edit.getByRole('button', { name: 'Delete insight' }).click();

@@ -6,7 +6,7 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useCommand } from '../commands/use-command';
 import { useInsightDialog } from './insight-dialog';
-import { detailsText, intensityText, kindLabel } from './insight-words';
+import { clearedMessage, detailsText, intensityText, kindLabel } from './insight-words';
 import { useEntryInsights } from './queries';
 import styles from './EntryInsights.module.css';
 
@@ -36,7 +36,9 @@ export function EntryInsights({ entryId, currentId }: Props) {
 
   async function edit(insight: InsightView) {
     const outcome = await dialog.editInsight(insight);
-    if (outcome.action === 'saved') setMessage('Insight saved.');
+    if (outcome.action === 'saved') {
+      setMessage(`Insight saved. ${clearedMessage(outcome.cleared)}`.trim());
+    }
     if (outcome.action === 'deleted') {
       setMessage('Insight deleted. The words of the entry are as they were.');
       // Its button is gone: focus stays in the list rather than falling to the page.

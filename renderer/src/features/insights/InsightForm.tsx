@@ -2,8 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Insight, InsightKind } from '../../../../shared/domain/records';
+import { commandForKeys } from '../../../../shared/commands';
 import { detailApplies, detailsClearedBy } from '../../../../shared/therapy/insight-details';
+import type { InsightDetail } from '../../../../shared/therapy/insight-details';
 import type { InsightView } from '../../../../shared/therapy/therapy-contract';
+import { isMac } from '../../lib/platform';
 import { keyOf } from '../../lib/query';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
@@ -24,7 +27,8 @@ import styles from './InsightForm.module.css';
 export type InsightFormTarget = { entryId: string; quote?: string } | { insight: InsightView };
 
 export type InsightFormOutcome =
-  | { action: 'saved'; insight: InsightView }
+  /** `cleared`: details a change of kind removed, as main reports them. */
+  | { action: 'saved'; insight: InsightView; cleared: InsightDetail[] }
   | { action: 'deleted'; insight: InsightView }
   | { action: 'cancelled' };
 
@@ -115,11 +119,11 @@ export function InsightForm({ target, goals, onClose }: Props) {
     };
     try {
       if (editing) {
-        const { insight } = await update.mutateAsync({
+        const { insight, cleared: gone } = await update.mutateAsync({
           id: editing.id,
           patch: { ...fields, ...withoutUndefined(details) },
         });
-        finish({ action: 'saved', insight });
+        finish({ action: 'saved', insight, cleared: gone });
       } else {
         const { entryId, quote } = target as { entryId: string; quote?: string };
         const insight = await create.mutateAsync({
@@ -129,7 +133,7 @@ export function InsightForm({ target, goals, onClose }: Props) {
           ...fields,
           ...withoutUndefined(details),
         });
-        finish({ action: 'saved', insight });
+        finish({ action: 'saved', insight, cleared: [] });
       }
     } catch (e) {
       setError(messageOf(e));
@@ -169,6 +173,12 @@ export function InsightForm({ target, goals, onClose }: Props) {
       className={`dialog ${styles.dialog}`}
       aria-labelledby={`${id}-title`}
       onClose={() => onClose(outcome.current)}
+      onKeyDown={(e) => {
+        // The page's shortcuts would act behind the form (another entry, a new one) and drop
+        // what is typed in it; Lock still locks, as from anywhere.
+        const command = commandForKeys(e.nativeEvent, isMac);
+        if (command && command !== 'app.lock') e.stopPropagation();
+      }}
     >
       <form className={styles.form} onSubmit={(e) => void save(e)} noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
