@@ -74,7 +74,7 @@ test('the Insights screen and the insight form have no serious or critical viola
   app,
 }) => {
   // axe runs eight times here.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const checked: Record<string, string[]> = {};
   const check = async (screen: string) => {
     checked[screen] = await seriousViolations(app);
