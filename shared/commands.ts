@@ -39,6 +39,8 @@ export const commands = {
   },
   'entry.next': { label: 'Next (older) entry', keys: 'Alt+ArrowDown', scope: 'screen' },
   'entry.previous': { label: 'Previous (newer) entry', keys: 'Alt+ArrowUp', scope: 'screen' },
+  // Needs an open entry: invoked anywhere else it does nothing rather than open a blank one.
+  'insight.mark': { label: 'Mark insight', keys: 'Mod+Shift+M', scope: 'screen' },
   'nav.back': {
     label: 'Back',
     keys: 'Alt+ArrowLeft',

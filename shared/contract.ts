@@ -3,6 +3,7 @@ import type { CommandId } from './commands';
 import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
+import { insightChannels } from './therapy/channels';
 import type { Settings } from './domain/settings';
 import { settingsPatchSchema } from './domain/settings-patch';
 import { idSchema, localDaySchema } from './domain/primitives';
@@ -184,6 +185,7 @@ export const channels = {
     returns<Prompt[]>(),
   ),
   'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
+  ...insightChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

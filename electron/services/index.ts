@@ -2,8 +2,11 @@ import { collectHandlers } from '../ipc';
 import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
+import { systemClock } from './entries/clock';
 import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
+import { insightsDomain } from './insights/domain';
+import { InsightsService } from './insights/insights-service';
 import { promptsDomain } from './prompts/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
@@ -19,13 +22,18 @@ export interface Services {
 /** Every domain of the app, wired to one platform. Electron and the e2e harness both call this. */
 export function createServices(platform: Platform): Services {
   const session = new JournalSession(platform);
+  const entries = new EntriesService(session);
+  const insights = new InsightsService(session, systemClock, (doc, entry) =>
+    entries.search.follow(doc, (index) => index.put(entry)),
+  );
   const handlers = collectHandlers([
     appDomain(platform),
     vaultDomain(session),
     settingsDomain(session),
-    entriesDomain(new EntriesService(session)),
+    entriesDomain(entries),
     tagsDomain(session),
     promptsDomain(session),
+    insightsDomain(insights),
   ]);
   return { handlers, session };
 }

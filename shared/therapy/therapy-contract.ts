@@ -62,39 +62,35 @@ export function insightDetailProblem(i: DetailFields): string | null {
   return null;
 }
 
-const refineDetails = <T extends DetailFields>(i: T, ctx: z.RefinementCtx) => {
-  const problem = insightDetailProblem(i);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-};
-
-export const createInsightSchema = z
-  .strictObject({
-    entryId: idSchema,
-    /** The marked passage's words as they were when marked; absent for a whole entry. */
-    quote: required(QUOTE_MAX).optional(),
-    ...insightFields,
-  })
-  .superRefine(refineDetails);
+/*
+ * Whether the details fit the kind is checked in main with `insightDetailProblem`, not refined
+ * here: a failed parse reaches the page only as "a request it does not understand", and the kind
+ * to check a detail against may be the stored one (an update that sets only the tone).
+ */
+export const createInsightSchema = z.strictObject({
+  entryId: idSchema,
+  /** The marked passage's words as they were when marked; absent for a whole entry. */
+  quote: required(QUOTE_MAX).optional(),
+  ...insightFields,
+});
 export type CreateInsight = z.infer<typeof createInsightSchema>;
 
 /**
  * Changing the kind clears the details that no longer apply (main does it, and says so in
  * `cleared`); setting a detail that does not belong to the (new) kind is refused.
  */
-export const insightPatchSchema = z
-  .strictObject({
-    kind: insightKindSchema.optional(),
-    arrival: arrivalSchema.nullable().optional(),
-    tone: toneSchema.nullable().optional(),
-    defence: defenceSchema.nullable().optional(),
-    intensity: z.int().min(0).max(10).optional(),
-    note: trimmed(INSIGHT_NOTE_MAX).optional(),
-    goalIds: z.array(idSchema).max(50).optional(),
-    bringToSession: z.boolean().optional(),
-    /** The passage is gone from the entry: the insight keeps its quote, for the record. */
-    quote: required(QUOTE_MAX).optional(),
-  })
-  .superRefine(refineDetails);
+export const insightPatchSchema = z.strictObject({
+  kind: insightKindSchema.optional(),
+  arrival: arrivalSchema.nullable().optional(),
+  tone: toneSchema.nullable().optional(),
+  defence: defenceSchema.nullable().optional(),
+  intensity: z.int().min(0).max(10).optional(),
+  note: trimmed(INSIGHT_NOTE_MAX).optional(),
+  goalIds: z.array(idSchema).max(50).optional(),
+  bringToSession: z.boolean().optional(),
+  /** The passage is gone from the entry: the insight keeps its quote, for the record. */
+  quote: required(QUOTE_MAX).optional(),
+});
 export type InsightPatch = z.infer<typeof insightPatchSchema>;
 
 export const insightFilterSchema = z.strictObject({

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
-import { lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
+import { createJournal, lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
 import { goTo } from './support/navigation';
 
 /** Serious and critical axe violations on the page as it is now, summarised for the report. */
@@ -66,6 +66,55 @@ test('every main screen has no serious or critical accessibility violations', as
   await tryUnlock(app, 'not it');
   await expect(app.getByRole('alert')).toBeVisible();
   await check('unlock with an error');
+
+  expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+});
+
+test('the Insights screen and the insight form have no serious or critical violations, light and dark', async ({
+  app,
+}) => {
+  // axe runs eight times here.
+  test.setTimeout(240_000);
+  const checked: Record<string, string[]> = {};
+  const check = async (screen: string) => {
+    checked[screen] = await seriousViolations(app);
+  };
+  await createJournal(app);
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await goTo(app, 'Insights');
+    await expect(app.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
+    await expect(app.getByText(/Insights are the moments that mattered/)).toBeVisible();
+    await check(`insights, empty (${scheme})`);
+  }
+
+  await goTo(app, 'Journal');
+  await newEntry(app, 'Something shifted');
+  await editorBody(app).click();
+  await app.keyboard.type('I said no and the room did not fall down.');
+  await expectSaved(app);
+  await app.getByRole('button', { name: 'Add insight to whole entry' }).click();
+  const form = app.getByRole('dialog', { name: 'Add insight to whole entry' });
+  await form.getByRole('radio', { name: 'Breakthrough' }).check();
+  await form.getByRole('radio', { name: 'Felt — visceral' }).check();
+  await form.getByLabel('Note').fill('Saying no felt safe.');
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await check(`insight form (${scheme})`);
+  }
+  await form.getByRole('button', { name: 'Save insight' }).click();
+  await expect(form).toBeHidden();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await goTo(app, 'Journal');
+    await app.getByRole('list', { name: 'Entries' }).getByRole('button').first().click();
+    await expect(app.getByRole('button', { name: /^Breakthrough/ })).toBeVisible();
+    await check(`entry with its insights (${scheme})`);
+    await goTo(app, 'Insights');
+    await expect(app.getByRole('table', { name: /month by month/ })).toBeVisible();
+    await check(`insights with one (${scheme})`);
+  }
 
   expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
 });

@@ -30,6 +30,10 @@ export const shortDay = style({ weekday: 'short', day: 'numeric', month: 'short'
 export const mediumDate = style({ dateStyle: 'medium' });
 /** "May 2024". */
 export const monthYear = style({ month: 'long', year: 'numeric' });
+/** "May", for a chart's axis. */
+export const shortMonth = style({ month: 'short' });
+/** "2024". */
+export const yearOnly = style({ year: 'numeric' });
 /** "Wednesday, 1 May", for a day inside a month already named. */
 export const dayInMonth = style({ weekday: 'long', day: 'numeric', month: 'long' });
 /** "Wed". */

@@ -4,6 +4,8 @@ import type { Handler, Handlers } from '../../../electron/ipc';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
 import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
+import { insightsDomain } from '../../../electron/services/insights/domain';
+import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
@@ -54,8 +56,8 @@ export interface Journal {
 }
 
 /**
- * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags
- * and prompts handlers wired to it exactly as createServices wires them.
+ * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
+ * prompts and insights handlers wired to it exactly as createServices wires them.
  */
 export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
@@ -66,7 +68,15 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
   const handlers: Partial<Handlers> = {};
-  const domains = [entriesDomain(entries), tagsDomain(session), promptsDomain(session, clock)];
+  const insights = new InsightsService(session, clock, (doc, entry) =>
+    entries.search.follow(doc, (index) => index.put(entry)),
+  );
+  const domains = [
+    entriesDomain(entries),
+    tagsDomain(session),
+    promptsDomain(session, clock),
+    insightsDomain(insights),
+  ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
     const handler = handlers[name] as Handler<K>;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useBlocker, useLocation, useNavigate, useParams } from 'react-router';
+import { useBlocker, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Location } from 'react-router';
 import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
@@ -8,6 +8,8 @@ import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useCommand } from '../commands/use-command';
+import { EntryInsights } from '../insights/EntryInsights';
+import { InsightDialogProvider } from '../insights/insight-dialog';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { Filters } from './Filters';
@@ -34,6 +36,7 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
   const { entryId } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   const [filter, setFilter] = useState<EntryFilter>({});
   const [searchText, setSearchText] = useState('');
   const [view, setView] = useState<'timeline' | 'calendar'>('timeline');
@@ -233,15 +236,25 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
           </div>
         )}
         {/* The editor starts from the entry as stored: never from a copy a rename made stale. */}
-        {selected.data && selected.data.id === entryId && !selected.isStale ? (
-          <EntryEditor
-            key={selected.data.id}
-            entry={selected.data}
-            focusTitle={focusTitle}
-            tagSuggestions={tagNames}
-            prompts={prompts.data ?? []}
-            onDelete={(entry) => void remove(entry)}
-          />
+        {selected.data && selected.data.id === entryId ? (
+          <InsightDialogProvider>
+            <div className={styles.entryView}>
+              {selected.isStale ? (
+                <div />
+              ) : (
+                <EntryEditor
+                  key={selected.data.id}
+                  entry={selected.data}
+                  focusTitle={focusTitle}
+                  tagSuggestions={tagNames}
+                  prompts={prompts.data ?? []}
+                  onDelete={(entry) => void remove(entry)}
+                />
+              )}
+              {/* Kept while the editor starts again, so the insight form and focus stay put. */}
+              <EntryInsights entryId={entryId} currentId={searchParams.get('insight')} />
+            </div>
+          </InsightDialogProvider>
         ) : entryId && selected.error ? (
           <div className={styles.emptyEditor}>
             <p role="alert">{messageOf(selected.error)}</p>

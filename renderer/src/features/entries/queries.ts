@@ -7,12 +7,17 @@ import { invalidate, keyOf, useJournalMutation, useJournalQuery } from '../../li
 
 const PAGE = 200;
 
-/** What a change to an entry's words, date, mood or tags makes stale. */
+/**
+ * What a change to an entry's words, date, mood or tags makes stale. Insights show their entry's
+ * day and title, whether their passage is still marked, and hide while it is in the trash.
+ */
 export const entryReads: ChannelName[] = [
   'entries:list',
   'entries:calendar',
   'entries:trash',
   'tags:list',
+  'insights:list',
+  'insights:get',
 ];
 
 /** The timeline (or search results) for a filter, a page at a time as the person scrolls. */

@@ -21,6 +21,10 @@ export const navGroups: NavGroup[] = [
       { to: '/tags', label: 'Tags' },
     ],
   },
+  {
+    label: 'Therapy',
+    items: [{ to: '/insights', label: 'Insights' }],
+  },
 ];
 
 export const navBottom: NavItem[] = [
