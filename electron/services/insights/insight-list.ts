@@ -3,7 +3,7 @@ import { monthlyKindCounts } from '../../../shared/therapy/insight-months';
 import type { InsightFilter, InsightPage } from '../../../shared/therapy/therapy-contract';
 import { TopK } from '../entries/top-k';
 import { discussionsOf, viewOf } from './insight-records';
-import { markIdsIn } from './passages';
+import { markIdsIn } from '../../../shared/insight-marks';
 
 export interface InsightListQuery extends InsightFilter {
   offset: number;
@@ -77,7 +77,7 @@ export function listInsights(doc: Readonly<JournalDocument>, query: InsightListQ
   const marks = new Map<string, Set<string>>();
   const marksOf = (entry: Entry) => {
     let ids = marks.get(entry.id);
-    if (!ids) marks.set(entry.id, (ids = markIdsIn(entry.body)));
+    if (!ids) marks.set(entry.id, (ids = new Set(markIdsIn(entry.body))));
     return ids;
   };
   const items = top

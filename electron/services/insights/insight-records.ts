@@ -8,7 +8,7 @@ import type {
   InsightView,
 } from '../../../shared/therapy/therapy-contract';
 import { ServiceError } from '../../errors';
-import { markIdsIn } from './passages';
+import { markIdsIn } from '../../../shared/insight-marks';
 
 /**
  * An insight lives and is seen with its entry: while the entry is in the trash its insights are
@@ -196,5 +196,5 @@ export function viewIn(
   insight: Insight,
   entry: Entry,
 ): InsightView {
-  return viewOf(insight, entry, markIdsIn(entry.body), discussionsOf(doc)(insight));
+  return viewOf(insight, entry, new Set(markIdsIn(entry.body)), discussionsOf(doc)(insight));
 }

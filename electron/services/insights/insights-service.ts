@@ -21,7 +21,7 @@ import {
   viewIn,
   visibleInsight,
 } from './insight-records';
-import { removeMark } from './passages';
+import { removeMark } from '../../../shared/insight-marks';
 
 /** Told when an insight's removal changed an entry's body, so what derives from bodies follows. */
 export type BodyChanged = (doc: Readonly<JournalDocument>, entry: Entry) => void;
