@@ -13,6 +13,7 @@ import {
   entryPatchSchema,
   tagSchema,
 } from './entries/entry-contract';
+import { checkInChannels, safetyPlanChannels } from './therapy/channels';
 import type {
   CalendarDay,
   Entry,
@@ -184,6 +185,8 @@ export const channels = {
     returns<Prompt[]>(),
   ),
   'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
+  ...checkInChannels,
+  ...safetyPlanChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

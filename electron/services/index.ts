@@ -2,9 +2,11 @@ import { collectHandlers } from '../ipc';
 import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
+import { checkInsDomain } from './check-ins/domain';
 import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
 import { promptsDomain } from './prompts/domain';
+import { safetyPlanDomain } from './safety-plan/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
 import { vaultDomain } from './vault/domain';
@@ -26,6 +28,8 @@ export function createServices(platform: Platform): Services {
     entriesDomain(new EntriesService(session)),
     tagsDomain(session),
     promptsDomain(session),
+    checkInsDomain(session),
+    safetyPlanDomain(session),
   ]);
   return { handlers, session };
 }

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { dispatch } from '../../../electron/ipc';
 import type { Handler, Handlers } from '../../../electron/ipc';
+import { checkInsDomain } from '../../../electron/services/check-ins/domain';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
 import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
+import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
@@ -54,8 +56,8 @@ export interface Journal {
 }
 
 /**
- * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags
- * and prompts handlers wired to it exactly as createServices wires them.
+ * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
+ * prompts, check-ins and safety-plan handlers wired to it exactly as createServices wires them.
  */
 export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
@@ -66,7 +68,13 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
   const handlers: Partial<Handlers> = {};
-  const domains = [entriesDomain(entries), tagsDomain(session), promptsDomain(session, clock)];
+  const domains = [
+    entriesDomain(entries),
+    tagsDomain(session),
+    promptsDomain(session, clock),
+    checkInsDomain(session, clock),
+    safetyPlanDomain(session),
+  ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
     const handler = handlers[name] as Handler<K>;
