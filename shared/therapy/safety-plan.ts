@@ -101,7 +101,7 @@ const cleanContact = (draft: ContactDraft): SafetyContact | null => {
   const name = draft.name.trim();
   const phone = draft.phone?.trim() ?? '';
   const note = draft.note?.trim() ?? '';
-  if (!name) return null;
+  if (!name && !phone && !note) return null;
   return { name, ...(phone ? { phone } : {}), ...(note ? { note } : {}) };
 };
 
@@ -124,7 +124,11 @@ export function safetyPlanProblem(draft: SafetyPlanDraft): string | null {
   return null;
 }
 
-/** The plan to store: every item trimmed, empty lines and empty contacts left out. */
+/**
+ * The plan to store or print: every item trimmed, empty lines and empty contacts left out. A
+ * contact with a number but no name is kept (with an empty name) so a printout shows the number;
+ * storing it is refused first by `safetyPlanProblem`.
+ */
 export function cleanSafetyPlan(draft: SafetyPlanDraft): SafetyPlan {
   const list = (items: readonly string[]) => items.map((s) => s.trim()).filter(Boolean);
   const contacts = (items: readonly ContactDraft[]) =>

@@ -40,6 +40,12 @@ describe('cleaning a plan as typed', () => {
     });
     expect(safetyPlanSchema.safeParse(clean).success).toBe(true);
   });
+
+  it('keeps a number typed without a name, for the printout (storing it is refused first)', () => {
+    const draft = { ...emptySafetyPlan(), professionals: [{ name: ' ', phone: ' 112 ' }] };
+    expect(cleanSafetyPlan(draft).professionals).toEqual([{ name: '', phone: '112' }]);
+    expect(safetyPlanProblem(draft)).not.toBeNull();
+  });
 });
 
 describe('a contact without a name', () => {

@@ -1,6 +1,9 @@
 import { createHashRouter, Navigate } from 'react-router';
 import type { SaveState } from '../../../../shared/contract';
+import { CheckInsScreen } from '../check-ins/CheckInsScreen';
+import { TakeCheckInRoute } from '../check-ins/TakeCheckIn';
 import { JournalScreen } from '../entries/JournalScreen';
+import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -27,6 +30,9 @@ export function createAppRouter(initialSave: SaveState) {
         { index: true, element: <Navigate to="/journal" replace /> },
         { path: 'journal/:entryId?', element: <JournalRoute /> },
         { path: 'tags', element: <TagsScreen /> },
+        { path: 'check-ins', element: <CheckInsScreen /> },
+        { path: 'check-ins/:instrument', element: <TakeCheckInRoute /> },
+        { path: 'safety-plan', element: <SafetyPlanScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
