@@ -14,6 +14,7 @@ import {
   entryPatchSchema,
   tagSchema,
 } from './entries/entry-contract';
+import { checkInChannels, safetyPlanChannels } from './therapy/channels';
 import type {
   CalendarDay,
   Entry,
@@ -186,6 +187,8 @@ export const channels = {
   ),
   'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
   ...insightChannels,
+  ...checkInChannels,
+  ...safetyPlanChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -3,11 +3,13 @@ import type { Handlers } from '../ipc';
 import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
 import { systemClock } from './entries/clock';
+import { checkInsDomain } from './check-ins/domain';
 import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
 import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
 import { promptsDomain } from './prompts/domain';
+import { safetyPlanDomain } from './safety-plan/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
 import { vaultDomain } from './vault/domain';
@@ -34,6 +36,8 @@ export function createServices(platform: Platform): Services {
     tagsDomain(session),
     promptsDomain(session),
     insightsDomain(insights),
+    checkInsDomain(session),
+    safetyPlanDomain(session),
   ]);
   return { handlers, session };
 }

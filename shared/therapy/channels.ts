@@ -13,7 +13,7 @@ import {
   insightListQuerySchema,
   insightPatchSchema,
   progressQuerySchema,
-  safetyPlanSchema,
+  safetyPlanInputSchema,
   sessionPatchSchema,
 } from './therapy-contract';
 import type {
@@ -86,13 +86,18 @@ export const checkInChannels = {
   'checkIns:list': channel(noInput, returns<CheckIn[]>()),
   /** Scores and bands the answers in main (shared/therapy/instruments.ts) and stores them. */
   'checkIns:create': channel(createCheckInSchema, returns<CheckIn>()),
+  /** `NOT_FOUND` when it is already gone. */
   'checkIns:delete': channel(z.strictObject({ id: idSchema }), returns<void>()),
 };
 
 export const safetyPlanChannels = {
   'safetyPlan:get': channel(noInput, returns<SafetyPlan>()),
-  /** Replaces the whole plan: the screen edits all of it and saves it as one. */
-  'safetyPlan:update': channel(safetyPlanSchema, returns<SafetyPlan>()),
+  /**
+   * Replaces the whole plan: the screen edits all of it and saves it as one. Items are trimmed
+   * and empty ones left out; a contact with a number or a note but no name is refused
+   * (`BAD_INPUT`, saying which).
+   */
+  'safetyPlan:update': channel(safetyPlanInputSchema, returns<SafetyPlan>()),
 };
 
 export const glanceChannels = {

@@ -9,6 +9,8 @@ import {
   insightKindSchema,
   instrumentSchema,
   localDaySchema,
+  SAFETY_PLAN_ITEMS_MAX,
+  SHORT_TEXT_MAX,
   safetyPlanSchema,
   toneSchema,
 } from '../domain';
@@ -224,7 +226,7 @@ export const createCheckInSchema = z
     instrument: instrumentSchema,
     answers: z.array(z.int().min(0).max(3)),
     difficulty: z.int().min(0).max(3).optional(),
-    /** Local day it was taken; today when absent. */
+    /** The local day it was taken: the page's today. */
     date: localDaySchema,
   })
   .superRefine((c, ctx) => {
@@ -307,6 +309,32 @@ export interface ProgressReport {
   /** Every check-in in the period, oldest first, for the trend lines. */
   checkIns: Array<Pick<CheckIn, 'date' | 'instrument' | 'score' | 'band'>>;
 }
+
+// ---------------------------------------------------------------- safety plan
+
+const planText = z.string().trim().max(SHORT_TEXT_MAX);
+const planList = z.array(planText).max(SAFETY_PLAN_ITEMS_MAX);
+const contactIn = z.strictObject({
+  name: planText,
+  phone: planText.optional(),
+  note: planText.optional(),
+});
+const contactList = z.array(contactIn).max(SAFETY_PLAN_ITEMS_MAX);
+
+/**
+ * The whole plan as the screen holds it: empty lines and half-typed contacts are accepted here,
+ * and main trims them and leaves the empty ones out (shared/therapy/safety-plan.ts), so what the
+ * person is still typing never makes a save fail.
+ */
+export const safetyPlanInputSchema = z.strictObject({
+  warningSigns: planList,
+  copingSteps: planList,
+  peopleAndPlaces: contactList,
+  helpContacts: contactList,
+  professionals: contactList,
+  saferSurroundings: planList,
+  mostImportant: planText,
+});
 
 export { safetyPlanSchema };
 export type { CheckIn, Goal, Insight, Session };

@@ -1,9 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { answerAll, question, saveCheckIn, startCheckIn } from './support/check-in-steps';
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
 import { createJournal, lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
 import { goTo } from './support/navigation';
+import {
+  addPlanContact,
+  addPlanItem,
+  expectPlanSaved,
+  openSafetyPlan,
+} from './support/safety-plan-steps';
 
 /** Serious and critical axe violations on the page as it is now, summarised for the report. */
 async function seriousViolations(app: Page): Promise<string[]> {
@@ -115,6 +122,70 @@ test('the Insights screen and the insight form have no serious or critical viola
     await expect(app.getByRole('table', { name: /month by month/ })).toBeVisible();
     await check(`insights with one (${scheme})`);
   }
+
+  expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+});
+
+test('the check-ins and safety plan screens have no serious or critical violations, light or dark', async ({
+  app,
+}) => {
+  // Axe twice per screen (light and dark) over eleven screens.
+  test.setTimeout(300_000);
+  const checked: Record<string, string[]> = {};
+  const check = async (screen: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await app.emulateMedia({ colorScheme });
+      checked[`${screen} (${colorScheme})`] = await seriousViolations(app);
+    }
+  };
+  await createJournal(app);
+
+  await openSafetyPlan(app);
+  await check('empty safety plan');
+  await addPlanItem(app, 'warning sign', 'Not sleeping');
+  await addPlanContact(app, 'professional or service', 1, {
+    name: 'Dr. Okafor',
+    phone: '020 7946 0000',
+    note: 'Mon–Thu',
+  });
+  await expectPlanSaved(app);
+  await check('safety plan');
+  await app.getByRole('button', { name: 'Add person to ask' }).click();
+  await app
+    .getByRole('group', { name: 'Person to ask 1' })
+    .getByLabel('Phone', { exact: true })
+    .fill('0612');
+  await expect(app.getByRole('status')).toContainText('Not saved');
+  await check('safety plan that cannot be saved yet');
+  await app.getByRole('button', { name: 'Remove person to ask 1' }).click();
+  await expectPlanSaved(app);
+
+  await goTo(app, 'Check-ins');
+  await expect(app.getByRole('heading', { name: 'Check-ins', level: 1 })).toBeVisible();
+  await check('check-ins, none yet');
+  await startCheckIn(app, 'PHQ-9');
+  await question(app, 'PHQ-9', 9).getByRole('radio', { name: 'Several days' }).check();
+  await saveCheckIn(app);
+  await expect(app.getByRole('alert')).toBeVisible();
+  await check('PHQ-9 form with the safety plan card and unanswered questions');
+  await answerAll(app, 'PHQ-9', Array<string>(8).fill('Several days'));
+  await saveCheckIn(app);
+  await expect(app.getByRole('heading', { name: 'Your PHQ-9 score' })).toBeVisible();
+  await check('PHQ-9 result');
+  await startCheckIn(app, 'GAD-7');
+  await answerAll(app, 'GAD-7', Array<string>(7).fill('Several days'));
+  await saveCheckIn(app);
+  await startCheckIn(app, 'GAD-7');
+  await check('GAD-7 form within two weeks');
+  await answerAll(app, 'GAD-7', Array<string>(7).fill('Not at all'));
+  await saveCheckIn(app);
+  await expect(app.getByRole('heading', { name: 'Your GAD-7 score' })).toBeVisible();
+  await check('GAD-7 result with changes');
+  await goTo(app, 'Check-ins');
+  await expect(app.getByRole('table', { name: /Your GAD-7 check-ins/ })).toBeVisible();
+  await check('check-ins with trends');
+  await app.getByRole('button', { name: /^Delete the PHQ-9 of/ }).click();
+  await check('check-ins, confirming a delete');
 
   expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
 });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry } from './support/entry-steps';
+import { goTo } from './support/navigation';
 import {
   createJournal,
   expectClearedAfterLock,
@@ -202,4 +203,32 @@ test('regenerating the recovery key in Settings: needs the passphrase, shown onc
   await lock(app);
   // The passphrase is unchanged.
   await unlock(app);
+});
+
+test('printing the recovery key prints the key alone, and other screens print themselves', async ({
+  app,
+}) => {
+  await app.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await app.getByLabel('Confirm passphrase', { exact: true }).fill(PASSPHRASE);
+  await app.getByRole('button', { name: 'Create journal' }).click();
+  await expect(app.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
+  const key = (await app.getByLabel('Recovery key', { exact: true }).innerText()).trim();
+  const printedText = () =>
+    app.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+        .map((e) => e.innerText)
+        .join('\n'),
+    );
+  await app.emulateMedia({ media: 'print' });
+  const sheet = await printedText();
+  expect(sheet).toContain(key);
+  expect(sheet).not.toContain('I have saved it');
+  await app.emulateMedia({ media: 'screen' });
+
+  await app.getByRole('checkbox', { name: 'I have saved it' }).check();
+  await app.getByRole('button', { name: 'Continue' }).click();
+  await goTo(app, 'Safety plan');
+  await app.emulateMedia({ media: 'print' });
+  expect(await printedText()).toContain('Based on the Safety Planning Intervention');
 });

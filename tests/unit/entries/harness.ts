@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import { dispatch } from '../../../electron/ipc';
 import type { Handler, Handlers } from '../../../electron/ipc';
+import { checkInsDomain } from '../../../electron/services/check-ins/domain';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
 import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
+import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
@@ -57,7 +59,7 @@ export interface Journal {
 
 /**
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
- * prompts and insights handlers wired to it exactly as createServices wires them.
+ * prompts, insights, check-ins and safety-plan handlers wired to it as createServices wires them.
  */
 export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
@@ -76,6 +78,8 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     tagsDomain(session),
     promptsDomain(session, clock),
     insightsDomain(insights),
+    checkInsDomain(session, clock),
+    safetyPlanDomain(session),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {

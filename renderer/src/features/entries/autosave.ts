@@ -108,9 +108,14 @@ export class Autosave {
   }
 }
 
+/** Whatever holds typed text not yet written: an entry's autosave, the safety plan's. */
+export interface Flushable {
+  flush(): Promise<void>;
+}
+
 /** Every open editor registers here, so Lock and quit can wait for all of them. */
-const active = new Set<Autosave>();
-export const registerAutosave = (autosave: Autosave) => {
+const active = new Set<Flushable>();
+export const registerAutosave = (autosave: Flushable) => {
   active.add(autosave);
   return () => active.delete(autosave);
 };

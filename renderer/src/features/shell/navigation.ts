@@ -1,7 +1,7 @@
 /**
  * The sidebar, grouped by what people come for (DESIGN.md §6). A screen appears here once it is
- * built: Therapy (Insights, Goals, Sessions, Check-ins) and For my therapist (Prepare for
- * session, Progress report) join with their screens, and Safety plan joins the bottom group.
+ * built: the rest of Therapy (Insights, Goals, Sessions, Progress) and For my therapist (Prepare
+ * for session, Progress report) join with their screens.
  */
 export interface NavItem {
   to: string;
@@ -23,11 +23,16 @@ export const navGroups: NavGroup[] = [
   },
   {
     label: 'Therapy',
-    items: [{ to: '/insights', label: 'Insights' }],
+    items: [
+      { to: '/insights', label: 'Insights' },
+      { to: '/check-ins', label: 'Check-ins' },
+    ],
   },
 ];
 
+/** Safety plan first: one step from every screen, where a person looks for it in a hard moment. */
 export const navBottom: NavItem[] = [
+  { to: '/safety-plan', label: 'Safety plan' },
   { to: '/trash', label: 'Trash' },
   { to: '/settings', label: 'Settings' },
 ];

@@ -1,7 +1,10 @@
 import { createHashRouter, Navigate } from 'react-router';
 import type { SaveState } from '../../../../shared/contract';
+import { CheckInsScreen } from '../check-ins/CheckInsScreen';
+import { TakeCheckInRoute } from '../check-ins/TakeCheckIn';
 import { JournalScreen } from '../entries/JournalScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
+import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -29,6 +32,9 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'journal/:entryId?', element: <JournalRoute /> },
         { path: 'tags', element: <TagsScreen /> },
         { path: 'insights', element: <InsightsScreen /> },
+        { path: 'check-ins', element: <CheckInsScreen /> },
+        { path: 'check-ins/:instrument', element: <TakeCheckInRoute /> },
+        { path: 'safety-plan', element: <SafetyPlanScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
