@@ -13,6 +13,7 @@ import {
   entryPatchSchema,
   tagSchema,
 } from './entries/entry-contract';
+import { glanceChannels, goalChannels, sessionChannels } from './therapy/channels';
 import type {
   CalendarDay,
   Entry,
@@ -184,6 +185,9 @@ export const channels = {
     returns<Prompt[]>(),
   ),
   'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
+  ...goalChannels,
+  ...sessionChannels,
+  ...glanceChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -4,7 +4,9 @@ import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
 import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
+import { goalsDomain } from './goals/domain';
 import { promptsDomain } from './prompts/domain';
+import { glanceDomain, sessionsDomain } from './sessions/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
 import { vaultDomain } from './vault/domain';
@@ -26,6 +28,9 @@ export function createServices(platform: Platform): Services {
     entriesDomain(new EntriesService(session)),
     tagsDomain(session),
     promptsDomain(session),
+    goalsDomain(session),
+    sessionsDomain(session),
+    glanceDomain(session),
   ]);
   return { handlers, session };
 }
