@@ -30,6 +30,12 @@ export const shortDay = style({ weekday: 'short', day: 'numeric', month: 'short'
 export const mediumDate = style({ dateStyle: 'medium' });
 /** "May 2024". */
 export const monthYear = style({ month: 'long', year: 'numeric' });
+/** "May", for a chart's axis. */
+export const monthName = style({ month: 'short' });
+/** "May 2024". */
+export const shortMonthYear = style({ month: 'short', year: 'numeric' });
+/** "2024". */
+export const yearOf = style({ year: 'numeric' });
 /** "Wednesday, 1 May", for a day inside a month already named. */
 export const dayInMonth = style({ weekday: 'long', day: 'numeric', month: 'long' });
 /** "Wed". */

@@ -8,6 +8,7 @@ import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useCommand } from '../commands/use-command';
+import { TherapyGlance } from '../sessions/TherapyGlance';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { Filters } from './Filters';
@@ -173,6 +174,7 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
             </button>
           </div>
         </div>
+        <TherapyGlance />
         <ErrorText>{error}</ErrorText>
         <ErrorText>
           {tags.error && `Your tags could not be loaded. ${messageOf(tags.error)}`}

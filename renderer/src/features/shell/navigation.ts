@@ -21,6 +21,13 @@ export const navGroups: NavGroup[] = [
       { to: '/tags', label: 'Tags' },
     ],
   },
+  {
+    label: 'Therapy',
+    items: [
+      { to: '/goals', label: 'Goals' },
+      { to: '/sessions', label: 'Sessions' },
+    ],
+  },
 ];
 
 export const navBottom: NavItem[] = [

@@ -1,6 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router';
 import type { SaveState } from '../../../../shared/contract';
 import { JournalScreen } from '../entries/JournalScreen';
+import { GoalScreen } from '../goals/GoalScreen';
+import { GoalsScreen } from '../goals/GoalsScreen';
+import { NewSessionScreen } from '../sessions/NewSessionScreen';
+import { SessionScreen } from '../sessions/SessionScreen';
+import { SessionsScreen } from '../sessions/SessionsScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -27,6 +32,11 @@ export function createAppRouter(initialSave: SaveState) {
         { index: true, element: <Navigate to="/journal" replace /> },
         { path: 'journal/:entryId?', element: <JournalRoute /> },
         { path: 'tags', element: <TagsScreen /> },
+        { path: 'goals', element: <GoalsScreen /> },
+        { path: 'goals/:goalId', element: <GoalScreen /> },
+        { path: 'sessions', element: <SessionsScreen /> },
+        { path: 'sessions/new', element: <NewSessionScreen /> },
+        { path: 'sessions/:sessionId', element: <SessionScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
