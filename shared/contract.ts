@@ -3,7 +3,6 @@ import type { CommandId } from './commands';
 import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
-import { insightChannels } from './therapy/channels';
 import type { Settings } from './domain/settings';
 import { settingsPatchSchema } from './domain/settings-patch';
 import { idSchema, localDaySchema } from './domain/primitives';
@@ -14,7 +13,14 @@ import {
   entryPatchSchema,
   tagSchema,
 } from './entries/entry-contract';
-import { checkInChannels, safetyPlanChannels } from './therapy/channels';
+import {
+  checkInChannels,
+  glanceChannels,
+  insightChannels,
+  goalChannels,
+  safetyPlanChannels,
+  sessionChannels,
+} from './therapy/channels';
 import type {
   CalendarDay,
   Entry,
@@ -189,6 +195,9 @@ export const channels = {
   ...insightChannels,
   ...checkInChannels,
   ...safetyPlanChannels,
+  ...goalChannels,
+  ...sessionChannels,
+  ...glanceChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

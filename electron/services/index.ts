@@ -8,8 +8,10 @@ import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
 import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
-import { promptsDomain } from './prompts/domain';
 import { safetyPlanDomain } from './safety-plan/domain';
+import { goalsDomain } from './goals/domain';
+import { promptsDomain } from './prompts/domain';
+import { glanceDomain, sessionsDomain } from './sessions/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
 import { vaultDomain } from './vault/domain';
@@ -38,6 +40,9 @@ export function createServices(platform: Platform): Services {
     insightsDomain(insights),
     checkInsDomain(session),
     safetyPlanDomain(session),
+    goalsDomain(session),
+    sessionsDomain(session),
+    glanceDomain(session),
   ]);
   return { handlers, session };
 }

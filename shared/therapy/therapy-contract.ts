@@ -183,7 +183,8 @@ export interface GoalDetail {
 const moneyIn = z.strictObject({
   /** Integer minor units (cents): 90.00 EUR is 9000. */
   minorUnits: z.int().min(0).max(1_000_000_000),
-  currency: currencySchema,
+  /** Absent: the currency chosen in Settings for new sessions. */
+  currency: currencySchema.optional(),
 });
 
 const homeworkIn = z.strictObject({

@@ -5,6 +5,7 @@ import { answerAll, question, saveCheckIn, startCheckIn } from './support/check-
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
 import { createJournal, lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
 import { goTo } from './support/navigation';
+import { addStep, createGoal, logSession, pageDay } from './support/therapy-steps';
 import {
   addPlanContact,
   addPlanItem,
@@ -187,5 +188,65 @@ test('the check-ins and safety plan screens have no serious or critical violatio
   await app.getByRole('button', { name: /^Delete the PHQ-9 of/ }).click();
   await check('check-ins, confirming a delete');
 
+  expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+});
+
+test('goals, sessions and the journal’s therapy glance have none, in light and dark', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  await createJournal(app);
+  await createGoal(app, 'Speak up at work', 'I say what I think in meetings.');
+  await addStep(app, 'Say one thing on Monday');
+  await app.getByRole('checkbox', { name: 'Say one thing on Monday' }).check();
+  await logSession(app, {
+    cost: '90.50',
+    therapist: 'Sam',
+    homework: [{ text: 'Notice avoidance' }],
+  });
+  await goTo(app, 'Sessions');
+  await app.getByLabel('Next session', { exact: true }).fill(await pageDay(app, 3));
+  await expect(app.getByText(/^Next session in 3 days:/)).toBeVisible();
+
+  const checked: Record<string, string[]> = {};
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    const check = async (screen: string) => {
+      checked[`${screen} (${scheme})`] = await seriousViolations(app);
+    };
+
+    await goTo(app, 'Journal');
+    await expect(app.getByRole('region', { name: 'Therapy at a glance' })).toBeVisible();
+    await check('journal with the glance');
+
+    await goTo(app, 'Goals');
+    await expect(app.getByRole('link', { name: 'Speak up at work' })).toBeVisible();
+    await app.getByRole('button', { name: 'New goal' }).click();
+    await app.getByRole('button', { name: 'Add goal' }).click();
+    await expect(app.getByRole('alert')).toBeVisible();
+    await check('goals with a refused new goal');
+    await app.getByRole('link', { name: 'Speak up at work' }).click();
+    await expect(app.getByRole('table', { name: 'By month' })).toBeVisible();
+    await app.getByRole('button', { name: 'Delete goal' }).click();
+    await check('a goal, asking before delete');
+    await app.getByRole('button', { name: 'Cancel' }).click();
+
+    await goTo(app, 'Sessions');
+    await expect(app.getByRole('table')).toBeVisible();
+    await check('sessions');
+    await app.getByRole('table').getByRole('link').first().click();
+    await expect(app.getByRole('list', { name: 'Homework' })).toBeVisible();
+    await check('a session');
+    await app.getByRole('button', { name: 'Edit session' }).click();
+    await app.getByLabel('Cost', { exact: true }).fill('-1');
+    await app.getByRole('button', { name: 'Save changes' }).click();
+    await expect(app.getByRole('alert')).toBeVisible();
+    await check('editing a session, refused');
+    await app.getByRole('button', { name: 'Cancel' }).click();
+
+    await goTo(app, 'Settings');
+    await expect(app.getByRole('heading', { name: 'Therapy sessions' })).toBeVisible();
+    await check('settings');
+  }
   expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
 });

@@ -34,6 +34,8 @@ export const monthYear = style({ month: 'long', year: 'numeric' });
 export const shortMonth = style({ month: 'short' });
 /** "2024". */
 export const yearOnly = style({ year: 'numeric' });
+/** "May 2024". */
+export const shortMonthYear = style({ month: 'short', year: 'numeric' });
 /** "Wednesday, 1 May", for a day inside a month already named. */
 export const dayInMonth = style({ weekday: 'long', day: 'numeric', month: 'long' });
 /** "Wed". */

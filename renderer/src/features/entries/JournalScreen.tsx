@@ -10,6 +10,7 @@ import { ErrorText } from '../../ui/ErrorText';
 import { useCommand } from '../commands/use-command';
 import { EntryInsights } from '../insights/EntryInsights';
 import { InsightDialogProvider } from '../insights/insight-dialog';
+import { TherapyGlance } from '../sessions/TherapyGlance';
 import { CalendarView } from './CalendarView';
 import { EntryEditor } from './EntryEditor';
 import { Filters } from './Filters';
@@ -176,6 +177,7 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
             </button>
           </div>
         </div>
+        <TherapyGlance />
         <ErrorText>{error}</ErrorText>
         <ErrorText>
           {tags.error && `Your tags could not be loaded. ${messageOf(tags.error)}`}

@@ -3,6 +3,8 @@ import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
+import { CurrencySelect } from '../sessions/CurrencySelect';
+import { NextSessionField } from '../sessions/NextSessionField';
 import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
 import { BackupStatusLine } from './BackupStatusLine';
@@ -104,6 +106,19 @@ function SettingsForm({ settings, onChange, error }: Props) {
             <option value="saturday">Saturday</option>
           </select>
         </div>
+      </section>
+      <section className="panel stack" aria-labelledby="therapy-title">
+        <h3 id="therapy-title">Therapy sessions</h3>
+        <div className="field">
+          <label htmlFor="currency">Currency for new sessions</label>
+          <CurrencySelect
+            id="currency"
+            value={settings.currency}
+            onChange={(currency) => onChange({ currency })}
+          />
+          <p className="hint">Each session keeps the currency it was logged in.</p>
+        </div>
+        <NextSessionField id="settings-next-session" />
       </section>
       <PromptsSettings />
       <section className="panel stack" aria-labelledby="backups-title">

@@ -27,6 +27,10 @@ export function useUpdateSettings() {
     // An older change answering late would put back a choice the person has since replaced.
     onSuccess: (saved, patch) => {
       if (order.get(patch) === sent) client.setQueryData(keyOf('settings:get'), saved);
+      // The journal screen's glance shows the next session.
+      if (patch.nextSessionDate !== undefined) {
+        void client.invalidateQueries({ queryKey: keyOf('therapy:glance') });
+      }
     },
     // Refused: show what the journal really holds, not the change that did not take.
     onError: () => void client.invalidateQueries({ queryKey: keyOf('settings:get') }),

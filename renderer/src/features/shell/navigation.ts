@@ -25,6 +25,8 @@ export const navGroups: NavGroup[] = [
     label: 'Therapy',
     items: [
       { to: '/insights', label: 'Insights' },
+      { to: '/goals', label: 'Goals' },
+      { to: '/sessions', label: 'Sessions' },
       { to: '/check-ins', label: 'Check-ins' },
     ],
   },

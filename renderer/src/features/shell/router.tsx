@@ -5,6 +5,11 @@ import { TakeCheckInRoute } from '../check-ins/TakeCheckIn';
 import { JournalScreen } from '../entries/JournalScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
 import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
+import { GoalScreen } from '../goals/GoalScreen';
+import { GoalsScreen } from '../goals/GoalsScreen';
+import { NewSessionScreen } from '../sessions/NewSessionScreen';
+import { SessionScreen } from '../sessions/SessionScreen';
+import { SessionsScreen } from '../sessions/SessionsScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -35,6 +40,11 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'check-ins', element: <CheckInsScreen /> },
         { path: 'check-ins/:instrument', element: <TakeCheckInRoute /> },
         { path: 'safety-plan', element: <SafetyPlanScreen /> },
+        { path: 'goals', element: <GoalsScreen /> },
+        { path: 'goals/:goalId', element: <GoalScreen /> },
+        { path: 'sessions', element: <SessionsScreen /> },
+        { path: 'sessions/new', element: <NewSessionScreen /> },
+        { path: 'sessions/:sessionId', element: <SessionScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },

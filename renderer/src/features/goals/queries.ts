@@ -1,0 +1,65 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../../shared/contract';
+import type { Goal } from '../../../../shared/domain/records';
+import type { GoalDetail } from '../../../../shared/therapy/therapy-contract';
+import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import { invalidateInsightReads } from '../sessions/insight-reads';
+
+/*
+ * Goals show insights, which change on other screens (marked, linked, their entry trashed):
+ * the goals' answers are asked again each time a goals screen opens, on top of what each write
+ * here marks stale.
+ */
+export const useGoals = () =>
+  useJournalQuery('goals:list', undefined, { refetchOnMount: 'always' });
+
+export const useGoal = (id: string) =>
+  useJournalQuery('goals:get', { id }, { refetchOnMount: 'always' });
+
+const goalReads: ChannelName[] = ['goals:list', 'goals:get'];
+
+/** Shows a change to a goal on its page at once: a ticked box or a chosen status stays put. */
+function showGoal(client: QueryClient, id: string, change: (goal: Goal) => Goal): void {
+  client.setQueryData<GoalDetail>(keyOf('goals:get', { id }), (detail) =>
+    detail ? { ...detail, goal: change(detail.goal) } : detail,
+  );
+}
+
+export const useCreateGoal = () => useJournalMutation('goals:create', { invalidates: goalReads });
+export const useAddStep = () => useJournalMutation('goals:addStep', { invalidates: goalReads });
+export const useRemoveStep = () =>
+  useJournalMutation('goals:removeStep', { invalidates: goalReads });
+
+export function useUpdateGoal() {
+  const client = useQueryClient();
+  return useJournalMutation('goals:update', {
+    invalidates: goalReads,
+    onMutate: ({ id, patch }) => showGoal(client, id, (goal) => ({ ...goal, ...patch })),
+    onSuccess: (saved) => showGoal(client, saved.id, () => saved),
+  });
+}
+
+export function useUpdateStep() {
+  const client = useQueryClient();
+  return useJournalMutation('goals:updateStep', {
+    invalidates: goalReads,
+    onMutate: ({ goalId, stepId, done, text }) =>
+      showGoal(client, goalId, (goal) => ({
+        ...goal,
+        steps: goal.steps.map((step) =>
+          step.id === stepId ? { ...step, done: done ?? step.done, text: text ?? step.text } : step,
+        ),
+      })),
+    onSuccess: (saved) => showGoal(client, saved.id, () => saved),
+  });
+}
+
+/** Deleting a goal unlinks it from its insights: their answers change too. */
+export function useDeleteGoal() {
+  const client = useQueryClient();
+  return useJournalMutation('goals:delete', {
+    invalidates: goalReads,
+    onSuccess: () => invalidateInsightReads(client),
+  });
+}

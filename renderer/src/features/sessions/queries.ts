@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { ChannelName } from '../../../../shared/contract';
+import type { Homework, Session } from '../../../../shared/domain/records';
+import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import { invalidateInsightReads } from './insight-reads';
+
+export const useSessions = () => useJournalQuery('sessions:list', undefined);
+export const useSession = (id: string) => useJournalQuery('sessions:get', { id });
+
+/**
+ * The journal screen's glance also depends on Settings and on check-ins taken elsewhere, so it is
+ * asked again whenever the journal screen opens.
+ */
+export const useTherapyGlance = () =>
+  useJournalQuery('therapy:glance', undefined, { refetchOnMount: 'always' });
+
+/** A session's change reaches the glance, and the insights discussed in it (shown on goals too). */
+const sessionReads: ChannelName[] = [
+  'sessions:list',
+  'sessions:get',
+  'therapy:glance',
+  'goals:get',
+];
+
+export function useCreateSession() {
+  const client = useQueryClient();
+  return useJournalMutation('sessions:create', {
+    invalidates: sessionReads,
+    onSuccess: () => invalidateInsightReads(client),
+  });
+}
+
+export function useUpdateSession() {
+  const client = useQueryClient();
+  const show = (id: string, change: (session: Session) => Session) =>
+    client.setQueryData<Session>(keyOf('sessions:get', { id }), (s) => (s ? change(s) : s));
+  return useJournalMutation('sessions:update', {
+    invalidates: sessionReads,
+    // A homework status chosen on the session's page shows at once; new items wait for their ids.
+    onMutate: ({ id, patch }) => {
+      const homework = patch.homework;
+      if (homework?.every((item): item is Homework => item.id !== undefined)) {
+        show(id, (session) => ({ ...session, homework }));
+      }
+    },
+    onSuccess: (saved) => {
+      show(saved.id, () => saved);
+      invalidateInsightReads(client);
+    },
+  });
+}
+
+export function useDeleteSession() {
+  const client = useQueryClient();
+  return useJournalMutation('sessions:delete', {
+    invalidates: sessionReads,
+    onSuccess: () => invalidateInsightReads(client),
+  });
+}
