@@ -4,6 +4,7 @@ import { channel, returns } from './ipc/define';
 import type { ChannelSpec, Phantom } from './ipc/define';
 import type { AppError, Result } from './ipc/result';
 import type { Settings } from './domain/settings';
+import { progressChannels } from './therapy/channels';
 import { settingsPatchSchema } from './domain/settings-patch';
 import { idSchema, localDaySchema } from './domain/primitives';
 import {
@@ -184,6 +185,7 @@ export const channels = {
     returns<Prompt[]>(),
   ),
   'prompts:remove': channel(z.strictObject({ id: idSchema }), returns<Prompt[]>()),
+  ...progressChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

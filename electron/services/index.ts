@@ -4,6 +4,7 @@ import type { Platform } from '../platform';
 import { appDomain } from './app/domain';
 import { entriesDomain } from './entries/domain';
 import { EntriesService } from './entries/entries-service';
+import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
@@ -26,6 +27,7 @@ export function createServices(platform: Platform): Services {
     entriesDomain(new EntriesService(session)),
     tagsDomain(session),
     promptsDomain(session),
+    progressDomain(session),
   ]);
   return { handlers, session };
 }
