@@ -33,6 +33,10 @@ test('every main screen has no serious or critical accessibility violations', as
 
   await expect(app.getByRole('button', { name: 'New entry' })).toBeVisible();
   await check('empty journal');
+  await goTo(app, 'Progress');
+  await expect(app.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
+  await check('progress, nothing yet');
+  await goTo(app, 'Journal');
   await newEntry(app, 'A first page');
   await app.getByLabel('Mood', { exact: true }).selectOption('6');
   await addTag(app, 'first');
@@ -44,6 +48,13 @@ test('every main screen has no serious or critical accessibility violations', as
   await app.getByRole('button', { name: 'Calendar' }).click();
   await expect(app.getByRole('heading', { name: /\d{4}$/ })).toBeVisible();
   await check('calendar');
+
+  await goTo(app, 'Progress');
+  await expect(app.getByRole('table', { name: 'Average mood per month' })).toBeVisible();
+  await check('progress, light');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await check('progress, dark');
+  await app.emulateMedia({ colorScheme: 'light' });
 
   await goTo(app, 'Tags');
   await expect(app.getByRole('heading', { name: 'Tags' })).toBeVisible();

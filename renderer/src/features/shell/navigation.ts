@@ -1,6 +1,6 @@
 /**
  * The sidebar, grouped by what people come for (DESIGN.md §6). A screen appears here once it is
- * built: Therapy (Insights, Goals, Sessions, Check-ins) and For my therapist (Prepare for
+ * built: Therapy (Insights, Goals, Sessions, Check-ins, Progress) and For my therapist (Prepare for
  * session, Progress report) join with their screens, and Safety plan joins the bottom group.
  */
 export interface NavItem {
@@ -20,6 +20,10 @@ export const navGroups: NavGroup[] = [
       { to: '/journal', label: 'Journal' },
       { to: '/tags', label: 'Tags' },
     ],
+  },
+  {
+    label: 'Therapy',
+    items: [{ to: '/progress', label: 'Progress' }],
   },
 ];
 

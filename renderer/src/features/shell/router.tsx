@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import type { SaveState } from '../../../../shared/contract';
 import { JournalScreen } from '../entries/JournalScreen';
+import { ProgressScreen } from '../progress/ProgressScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -27,6 +28,7 @@ export function createAppRouter(initialSave: SaveState) {
         { index: true, element: <Navigate to="/journal" replace /> },
         { path: 'journal/:entryId?', element: <JournalRoute /> },
         { path: 'tags', element: <TagsScreen /> },
+        { path: 'progress', element: <ProgressScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
