@@ -67,26 +67,19 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const meanOf = (mean: Mean): number | undefined =>
   mean.count === 0 ? undefined : mean.sum / mean.count;
 
-/** The entries outside the trash, by id. */
-function liveEntries(doc: Readonly<JournalDocument>): Map<string, Entry> {
-  const live = new Map<string, Entry>();
-  for (const entry of doc.entries) if (!entry.deletedAt) live.set(entry.id, entry);
-  return live;
-}
-
-/** Every local day on which something this screen counts happened, visited once each record. */
+/**
+ * Every local day on which something this screen counts happened, one visit per record. An entry
+ * counts for its mood, its thought record, or the insights marked in it, unless it is in the trash.
+ */
 function visitDays(
   doc: Readonly<JournalDocument>,
-  live: ReadonlyMap<string, Entry>,
   dayOf: (instant: string) => string,
   visit: (day: string) => void,
 ): void {
-  for (const entry of live.values()) {
-    if (entry.mood !== undefined || entry.thoughtRecord) visit(entry.date);
-  }
-  for (const insight of doc.insights) {
-    const entry = live.get(insight.entryId);
-    if (entry) visit(entry.date);
+  const marked = new Set(doc.insights.map((insight) => insight.entryId));
+  for (const entry of doc.entries) {
+    if (entry.deletedAt) continue;
+    if (entry.mood !== undefined || entry.thoughtRecord || marked.has(entry.id)) visit(entry.date);
   }
   for (const session of doc.sessions) visit(session.date);
   for (const checkIn of doc.checkIns) visit(checkIn.date);
@@ -102,13 +95,12 @@ function visitDays(
  */
 function firstDay(
   doc: Readonly<JournalDocument>,
-  live: ReadonlyMap<string, Entry>,
   to: string,
   dayOf: (instant: string) => string,
 ): { from: string; any: boolean } {
   let first = to;
   let any = false;
-  visitDays(doc, live, dayOf, (day) => {
+  visitDays(doc, dayOf, (day) => {
     any = true;
     if (day < first) first = day;
   });
@@ -116,14 +108,10 @@ function firstDay(
   return { from: first < earliest ? earliest : first, any };
 }
 
-function hasAnything(
-  doc: Readonly<JournalDocument>,
-  live: ReadonlyMap<string, Entry>,
-  dayOf: (instant: string) => string,
-): boolean {
+function hasAnything(doc: Readonly<JournalDocument>, dayOf: (instant: string) => string): boolean {
   if (doc.sessions.length > 0 || doc.checkIns.length > 0) return true;
   let any = false;
-  visitDays(doc, live, dayOf, () => (any = true));
+  visitDays(doc, dayOf, () => (any = true));
   return any;
 }
 
@@ -158,9 +146,8 @@ export function progressReport(
   query: ProgressQuery,
   dayOf: (instant: string) => string = localDayOf,
 ): ProgressReport {
-  const live = liveEntries(doc);
   const { to } = query;
-  const start = query.from === undefined ? firstDay(doc, live, to, dayOf) : undefined;
+  const start = query.from === undefined ? firstDay(doc, to, dayOf) : undefined;
   const from = query.from ?? start!.from;
   const months = monthsFrom(monthOfDay(from), monthOfDay(to));
   const byMonth = new Map(months.map((month) => [month, tally()]));
@@ -183,21 +170,25 @@ export function progressReport(
       }
     });
   }
-  for (const insight of doc.insights) {
-    const entry = live.get(insight.entryId);
-    if (!entry) continue;
-    count(entry.date, (t) => {
-      t.insightsByKind[insight.kind] = (t.insightsByKind[insight.kind] ?? 0) + 1;
-      if (insight.kind === 'breakthrough') t.breakthroughs++;
-    });
-  }
-  for (const entry of live.values()) {
+  // Only the period's entries are looked up by id: a year is a fraction of a journal's entries.
+  const inPeriod = new Map<string, Entry>();
+  for (const entry of doc.entries) {
+    if (entry.deletedAt || entry.date < from || entry.date > to) continue;
+    inPeriod.set(entry.id, entry);
     if (entry.mood === undefined && !entry.thoughtRecord) continue;
     const drops = entry.thoughtRecord ? reratingDrops(entry.thoughtRecord) : [];
     count(entry.date, (t) => {
       if (entry.mood !== undefined) add(t.mood, entry.mood);
       if (entry.thoughtRecord) t.thoughtRecords++;
       for (const drop of drops) add(t.drop, drop);
+    });
+  }
+  for (const insight of doc.insights) {
+    const entry = inPeriod.get(insight.entryId);
+    if (!entry) continue;
+    count(entry.date, (t) => {
+      t.insightsByKind[insight.kind] = (t.insightsByKind[insight.kind] ?? 0) + 1;
+      if (insight.kind === 'breakthrough') t.breakthroughs++;
     });
   }
   for (const goal of doc.goals) {
@@ -247,7 +238,7 @@ export function progressReport(
   return {
     from,
     to,
-    journalHasData: start ? start.any : hasAnything(doc, live, dayOf),
+    journalHasData: start ? start.any : hasAnything(doc, dayOf),
     months: months.map((month) => monthOf(month, byMonth.get(month)!)),
     totals,
     checkIns,
