@@ -14,7 +14,7 @@ async function seriousViolations(app: Page): Promise<string[]> {
 }
 
 test('every main screen has no serious or critical accessibility violations', async ({ app }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const checked: Record<string, string[]> = {};
   const check = async (screen: string) => {
     checked[screen] = await seriousViolations(app);
