@@ -81,7 +81,8 @@ export function MonthChart({
   const lineScale = own ?? shared;
   // At most about twelve labels on the axis, whatever the period.
   const every = Math.ceil(months.length / 12);
-  const group = band * 0.72;
+  // A few months stay readable bars, not slabs across the chart.
+  const group = Math.min(band * 0.72, 60);
   const barWidth = stacked || bars.length === 0 ? group : group / bars.length;
 
   const points: Array<Point | undefined> = line
