@@ -79,7 +79,7 @@ export function MonthChart({
   const own =
     line?.scale === 'own' ? scaleFor(line.values.filter((v) => v !== undefined)) : undefined;
   const lineScale = own ?? shared;
-  // At most about twelve labels on the axis, whatever the period.
+  // At most about twelve labels on the axis, whatever the period; spaced out, each names its year.
   const every = Math.ceil(months.length / 12);
   // A few months stay readable bars, not slabs across the chart.
   const group = Math.min(band * 0.72, 60);
@@ -164,7 +164,7 @@ export function MonthChart({
                   textAnchor="middle"
                 >
                   {monthShort(month)}
-                  {(i === 0 || month.endsWith('-01')) && (
+                  {(i === 0 || every > 1 || month.endsWith('-01')) && (
                     <tspan x={LEFT + band * (i + 0.5)} dy="13">
                       {month.slice(0, 4)}
                     </tspan>

@@ -79,7 +79,7 @@ export function TrendChart({ instrument, from, to, points }: Props) {
               textAnchor="start"
             >
               {monthShort(month)}
-              {(i === 0 || month.endsWith('-01')) && (
+              {(i === 0 || every > 1 || month.endsWith('-01')) && (
                 <tspan x={Math.max(LEFT, x(`${month}-01`))} dy="13">
                   {month.slice(0, 4)}
                 </tspan>
