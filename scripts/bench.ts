@@ -4,6 +4,8 @@
  * test: it prints medians and ends with one JSON line of figures.
  *
  * Later issues add sections (e.g. search, timeline) to SECTIONS; their figures join the same line.
+ * The therapy section adds its own records (insights, goals, sessions, check-ins) to the same
+ * entries, so the vault's and the entries' figures stay comparable across issues.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,13 +13,14 @@ import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
 import { syntheticDocument } from './bench/synthetic';
+import { therapySection } from './bench/therapy-section';
 import { vaultSection } from './bench/vault-section';
 import type { BenchContext, BenchFigures } from './bench/vault-section';
 
 export type { BenchContext, BenchFigures };
 export type BenchSection = (context: BenchContext) => Promise<BenchFigures>;
 
-export const SECTIONS: BenchSection[] = [vaultSection, entriesSection];
+export const SECTIONS: BenchSection[] = [vaultSection, entriesSection, therapySection];
 
 export const ENTRIES = 10_000;
 export const ENTRY_BYTES = 2_048;

@@ -17,6 +17,7 @@ import {
   checkInChannels,
   glanceChannels,
   insightChannels,
+  progressChannels,
   goalChannels,
   safetyPlanChannels,
   sessionChannels,
@@ -198,6 +199,7 @@ export const channels = {
   ...goalChannels,
   ...sessionChannels,
   ...glanceChannels,
+  ...progressChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

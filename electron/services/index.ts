@@ -10,6 +10,7 @@ import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
+import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { glanceDomain, sessionsDomain } from './sessions/domain';
 import { settingsDomain } from './settings/domain';
@@ -43,6 +44,7 @@ export function createServices(platform: Platform): Services {
     goalsDomain(session),
     sessionsDomain(session),
     glanceDomain(session),
+    progressDomain(session),
   ]);
   return { handlers, session };
 }

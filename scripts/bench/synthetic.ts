@@ -1,5 +1,12 @@
 import { emptyDocument } from '../../shared/domain';
-import type { Entry, JournalDocument } from '../../shared/domain';
+import type {
+  Entry,
+  HomeworkStatus,
+  Insight,
+  InsightKind,
+  JournalDocument,
+} from '../../shared/domain';
+import { bandOf, scoreOf } from '../../shared/therapy/instruments';
 
 const WORDS =
   'today I noticed that when my manager raised her voice I went quiet again and only later felt the anger settle in my chest like it used to at home we talked about this pattern last week'.split(
@@ -38,6 +45,119 @@ export function syntheticDocument(count = 10_000, entryBytes = 2_048): JournalDo
       shareLevel: i % 3 === 0 ? 'private' : i % 3 === 1 ? 'summary' : 'full',
     };
     doc.entries.push(entry);
+  }
+  return doc;
+}
+
+/** How many therapy records the therapy section's fixture holds (issue 9's figures). */
+export const THERAPY_COUNTS = { insights: 3_000, goals: 50, sessions: 150, checkIns: 100 } as const;
+
+const KINDS: InsightKind[] = [
+  'breakthrough',
+  'pattern',
+  'small-win',
+  'coping-skill',
+  'setback',
+  'blocker',
+  'question',
+];
+const HOMEWORK: HomeworkStatus[] = ['open', 'tried', 'done', 'skipped'];
+
+/**
+ * Adds the therapy layer to a synthetic journal, deterministically and spread over the same
+ * years as its entries: insights on every few entries, goals with steps done, a session about
+ * every three weeks (most in EUR, some in USD), monthly check-ins, and a thought record on every
+ * twentieth entry. Every record is valid under the document's schema.
+ */
+export function withTherapy(doc: JournalDocument): JournalDocument {
+  const { entries } = doc;
+  const first = Date.parse(`${entries[0]!.date}T12:00:00Z`);
+  const last = Date.parse(`${entries.at(-1)!.date}T12:00:00Z`);
+  const at = (i: number, count: number) => new Date(first + ((last - first) * i) / count);
+  const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
+  for (let i = 0; i < entries.length; i += 20) {
+    entries[i]!.thoughtRecord = {
+      emotions: [
+        { name: 'Anxious', before: 60 + (i % 40), after: 20 + (i % 30) },
+        { name: 'Ashamed', before: 50 + (i % 30), ...(i % 40 === 0 ? {} : { after: 40 }) },
+      ],
+    };
+  }
+  for (let i = 0; i < THERAPY_COUNTS.goals; i++) {
+    const created = at(i, THERAPY_COUNTS.goals * 2);
+    doc.goals.push({
+      id: `goal-${i}`,
+      title: makeText(i + 500_000, 30),
+      whatProgressLooksLike: makeText(i + 600_000, 120),
+      status: i % 5 === 0 ? 'achieved' : i % 7 === 0 ? 'paused' : 'active',
+      steps: Array.from({ length: 6 }, (_, s) => {
+        const done = (i + s) % 3 !== 0;
+        return {
+          id: `goal-${i}-step-${s}`,
+          text: makeText(i * 10 + s + 700_000, 30),
+          done,
+          ...(done ? { doneAt: at(i * 6 + s, THERAPY_COUNTS.goals * 6).toISOString() } : {}),
+        };
+      }),
+      createdAt: created.toISOString(),
+      ...(i % 5 === 0 ? { achievedAt: at(i + 1, THERAPY_COUNTS.goals).toISOString() } : {}),
+    });
+  }
+  for (let i = 0; i < THERAPY_COUNTS.insights; i++) {
+    const entry = entries[Math.floor((i * entries.length) / THERAPY_COUNTS.insights)]!;
+    const kind = KINDS[i % KINDS.length]!;
+    const insight: Insight = {
+      id: `insight-${i}`,
+      entryId: entry.id,
+      quote: makeText(i + 800_000, 80),
+      note: makeText(i + 900_000, 60),
+      kind,
+      intensity: i % 11,
+      goalIds: i % 3 === 0 ? [`goal-${i % THERAPY_COUNTS.goals}`] : [],
+      bringToSession: i % 4 === 0,
+      createdAt: entry.createdAt,
+    };
+    if (kind === 'breakthrough') {
+      insight.arrival = i % 2 === 0 ? 'cognitive' : 'visceral';
+      insight.tone = i % 3 === 0 ? 'uncomfortable' : 'hopeful';
+    }
+    if (kind === 'blocker') insight.defence = 'avoidance';
+    doc.insights.push(insight);
+  }
+  for (let i = 0; i < THERAPY_COUNTS.sessions; i++) {
+    doc.sessions.push({
+      id: `session-${i}`,
+      date: dayOf(at(i, THERAPY_COUNTS.sessions)),
+      durationMinutes: 50 + (i % 3) * 10,
+      cost:
+        i % 10 === 0
+          ? { minorUnits: 12_000, currency: 'USD' }
+          : { minorUnits: 9_000, currency: 'EUR' },
+      therapist: 'Dr Example',
+      prepNote: makeText(i + 1_000_000, 200),
+      reflection: makeText(i + 1_100_000, 400),
+      homework: Array.from({ length: i % 4 }, (_, h) => ({
+        id: `session-${i}-homework-${h}`,
+        text: makeText(i * 10 + h + 1_200_000, 40),
+        status: HOMEWORK[(i + h) % HOMEWORK.length]!,
+      })),
+      discussedInsightIds: [],
+    });
+  }
+  for (let i = 0; i < THERAPY_COUNTS.checkIns; i++) {
+    const instrument = i % 2 === 0 ? 'PHQ-9' : 'GAD-7';
+    const answers = Array.from({ length: instrument === 'PHQ-9' ? 9 : 7 }, (_, q) => (i + q) % 4);
+    const score = scoreOf(instrument, answers);
+    doc.checkIns.push({
+      id: `check-in-${i}`,
+      date: dayOf(at(i, THERAPY_COUNTS.checkIns)),
+      instrument,
+      answers,
+      score,
+      band: bandOf(instrument, score),
+      difficulty: i % 4,
+    });
   }
   return doc;
 }

@@ -16,6 +16,7 @@ import {
 } from '../domain';
 import type { CheckIn, Goal, Insight, InsightKind, Session, ShareLevel } from '../domain';
 import type { Instrument } from './instruments';
+import { monthCount, monthOfDay } from './month-range';
 
 /*
  * Inputs (zod, checked in main) and outputs of the therapy layer's channels: insights, goals,
@@ -255,9 +256,26 @@ export interface TherapyGlance {
 
 // ---------------------------------------------------------------- progress
 
+/** The longest period the Progress screen covers, in months (100 years). */
+export const PROGRESS_MONTHS_MAX = 1200;
+
 export const progressQuerySchema = z
-  .strictObject({ from: localDaySchema, to: localDaySchema })
-  .refine((q) => q.from <= q.to, { message: 'The period must end on or after its first day.' });
+  .strictObject({
+    /** First local day; absent for "all time", which starts on the first day anything counts. */
+    from: localDaySchema.optional(),
+    to: localDaySchema,
+  })
+  .refine((q) => q.from === undefined || q.from <= q.to, {
+    message: 'The period must end on or after its first day.',
+  })
+  .refine(
+    (q) =>
+      q.from === undefined ||
+      monthCount(monthOfDay(q.from), monthOfDay(q.to)) <= PROGRESS_MONTHS_MAX,
+    {
+      message: 'Choose a period of up to 100 years.',
+    },
+  );
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;
 
 /** Money per currency: totals are never mixed across currencies. */
@@ -288,8 +306,11 @@ export interface ProgressMonth {
 }
 
 export interface ProgressReport {
+  /** The period's first and last local days (for "all time", the first day anything counts). */
   from: string;
   to: string;
+  /** Whether the journal holds anything this screen counts, in any period. */
+  journalHasData: boolean;
   months: ProgressMonth[];
   totals: {
     sessions: number;

@@ -22,7 +22,7 @@ async function seriousViolations(app: Page): Promise<string[]> {
 }
 
 test('every main screen has no serious or critical accessibility violations', async ({ app }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const checked: Record<string, string[]> = {};
   const check = async (screen: string) => {
     checked[screen] = await seriousViolations(app);
@@ -41,6 +41,10 @@ test('every main screen has no serious or critical accessibility violations', as
 
   await expect(app.getByRole('button', { name: 'New entry' })).toBeVisible();
   await check('empty journal');
+  await goTo(app, 'Progress');
+  await expect(app.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
+  await check('progress, nothing yet');
+  await goTo(app, 'Journal');
   await newEntry(app, 'A first page');
   await app.getByLabel('Mood', { exact: true }).selectOption('6');
   await addTag(app, 'first');
@@ -52,6 +56,13 @@ test('every main screen has no serious or critical accessibility violations', as
   await app.getByRole('button', { name: 'Calendar' }).click();
   await expect(app.getByRole('heading', { name: /\d{4}$/ })).toBeVisible();
   await check('calendar');
+
+  await goTo(app, 'Progress');
+  await expect(app.getByRole('table', { name: 'Average mood per month' })).toBeVisible();
+  await check('progress, light');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await check('progress, dark');
+  await app.emulateMedia({ colorScheme: 'light' });
 
   await goTo(app, 'Tags');
   await expect(app.getByRole('heading', { name: 'Tags' })).toBeVisible();

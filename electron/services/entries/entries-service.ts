@@ -142,6 +142,7 @@ export class EntriesService {
         Object.assign(entry, next);
         if (next.mood === undefined) delete entry.mood;
         if (next.promptId === undefined) delete entry.promptId;
+        if (next.thoughtRecord === undefined) delete entry.thoughtRecord;
         if (!entry.deletedAt) this.search.follow(doc, (index) => index.put(entry));
         return copyEntry(entry);
       },

@@ -1,5 +1,6 @@
 import type { Entry, JournalDocument } from '../../../shared/domain';
 import type { CreateEntry, EntryPatch } from '../../../shared/entries/entry-contract';
+import type { ThoughtRecord } from '../../../shared/therapy/thought-record';
 import { ServiceError } from '../../errors';
 import { promptExists } from '../prompts/prompts';
 import { normalizeTags, tagSpellings } from '../tags/tags';
@@ -35,6 +36,7 @@ export function newEntry(
     shareLevel: input.shareLevel ?? 'private',
   };
   if (input.mood != null) entry.mood = input.mood;
+  if (input.thoughtRecord != null) entry.thoughtRecord = copyThoughtRecord(input.thoughtRecord);
   if (input.promptId != null) {
     requirePrompt(doc, input.promptId);
     entry.promptId = input.promptId;
@@ -44,7 +46,7 @@ export function newEntry(
 
 /**
  * What the entry would become under `patch`, or null when nothing would change (autosave often
- * sends what is already stored; that costs no write). `null` clears mood and prompt.
+ * sends what is already stored; that costs no write). `null` clears mood, prompt and thought record.
  */
 export function patched(
   doc: Readonly<JournalDocument>,
@@ -52,7 +54,7 @@ export function patched(
   patch: EntryPatch,
   at: string,
 ): Entry | null {
-  const next: Entry = { ...entry, tags: [...entry.tags] };
+  const next = copyEntry(entry);
   if (patch.date !== undefined) next.date = patch.date;
   if (patch.title !== undefined) next.title = patch.title;
   if (patch.body !== undefined) next.body = patch.body;
@@ -60,6 +62,10 @@ export function patched(
   if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags, tagSpellings(doc, entry.id));
   if (patch.mood === null) delete next.mood;
   else if (patch.mood !== undefined) next.mood = patch.mood;
+  if (patch.thoughtRecord === null) delete next.thoughtRecord;
+  else if (patch.thoughtRecord !== undefined) {
+    next.thoughtRecord = copyThoughtRecord(patch.thoughtRecord);
+  }
   if (patch.promptId === null) delete next.promptId;
   else if (patch.promptId !== undefined && patch.promptId !== entry.promptId) {
     requirePrompt(doc, patch.promptId);
@@ -79,11 +85,34 @@ function sameEntry(a: Readonly<Entry>, b: Readonly<Entry>): boolean {
     a.mood === b.mood &&
     a.promptId === b.promptId &&
     a.tags.length === b.tags.length &&
-    a.tags.every((tag, i) => tag === b.tags[i])
+    a.tags.every((tag, i) => tag === b.tags[i]) &&
+    sameThoughtRecord(a.thoughtRecord, b.thoughtRecord)
   );
+}
+
+function sameThoughtRecord(a?: ThoughtRecord, b?: ThoughtRecord): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a.emotions.length === b.emotions.length &&
+    a.emotions.every((e, i) => {
+      const f = b.emotions[i]!;
+      return e.name === f.name && e.before === f.before && e.after === f.after;
+    })
+  );
+}
+
+/** Only the fields a thought record has, with no `after` key for an emotion not re-rated. */
+function copyThoughtRecord(record: Readonly<ThoughtRecord>): ThoughtRecord {
+  return {
+    emotions: record.emotions.map(({ name, before, after }) =>
+      after === undefined ? { name, before } : { name, before, after },
+    ),
+  };
 }
 
 /** A copy safe to hand across IPC: later changes to the document do not reach it. */
 export function copyEntry(entry: Readonly<Entry>): Entry {
-  return { ...entry, tags: [...entry.tags] };
+  const copy: Entry = { ...entry, tags: [...entry.tags] };
+  if (entry.thoughtRecord) copy.thoughtRecord = copyThoughtRecord(entry.thoughtRecord);
+  return copy;
 }

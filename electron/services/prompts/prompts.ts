@@ -1,10 +1,15 @@
 import type { JournalDocument } from '../../../shared/domain';
 import type { Prompt } from '../../../shared/entries/entry-contract';
+import {
+  THOUGHT_RECORD_PROMPT_ID,
+  THOUGHT_RECORD_PROMPT_TEXT,
+} from '../../../shared/therapy/thought-record';
 import { ServiceError } from '../../errors';
 
 /**
  * Reflection prompts written for this app: noticing shifts, uncomfortable realisations, small
- * steps and avoidance. Their ids are stored in entries, so an id never changes once released.
+ * steps and avoidance, and the thought record's template beside them. Their ids are stored in
+ * entries, so an id never changes once released.
  */
 export const BUILT_IN_PROMPTS: readonly Prompt[] = [
   { id: 'builtin:avoidance', text: 'What did I notice myself avoiding this week?' },
@@ -26,6 +31,8 @@ export const BUILT_IN_PROMPTS: readonly Prompt[] = [
     text: 'Is there something I have not said yet, to myself or in therapy?',
   },
   { id: 'builtin:next-session', text: 'What do I want to bring to my next session?' },
+  // A template more than a question: starting it writes its headings into the body.
+  { id: THOUGHT_RECORD_PROMPT_ID, text: THOUGHT_RECORD_PROMPT_TEXT },
 ].map((prompt) => Object.freeze({ ...prompt, builtIn: true }));
 
 const builtInIds = new Set(BUILT_IN_PROMPTS.map((prompt) => prompt.id));

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/entry-contract';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { BODY_MAX, TITLE_MAX } from '../../../../shared/entries/limits';
+import { THOUGHT_RECORD_PROMPT_ID } from '../../../../shared/therapy/thought-record';
 import { call } from '../../lib/call';
 import { ErrorText } from '../../ui/ErrorText';
 import { invalidate } from '../../lib/query';
@@ -17,6 +18,7 @@ import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
 import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
+import { ThoughtRecordPanel } from './ThoughtRecordPanel';
 import styles from './EntryEditor.module.css';
 
 interface Props {
@@ -55,6 +57,8 @@ export function EntryEditor({
     promptId: entry.promptId ?? null,
   }));
   const [status, setStatus] = useState<{ status: SaveStatus; error?: string }>({ status: 'saved' });
+  // Started from the template, or the template chosen as its prompt: the ratings panel shows.
+  const [rated, setRated] = useState(entry.thoughtRecord !== undefined);
   const client = useQueryClient();
   const [leaving, setLeaving] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -204,6 +208,15 @@ export function EntryEditor({
         onChange={(body) => autosave.edit({ body })}
         onBlur={() => void autosave.flush().catch(() => undefined)}
       />
+      {(rated || fields.promptId === THOUGHT_RECORD_PROMPT_ID) && (
+        <ThoughtRecordPanel
+          initial={entry.thoughtRecord ?? { emotions: [] }}
+          onChange={(thoughtRecord) => {
+            setRated(true);
+            autosave.edit({ thoughtRecord });
+          }}
+        />
+      )}
       <div className={styles.entryActions}>
         <button
           type="button"

@@ -3,6 +3,10 @@ import { useBlocker, useLocation, useNavigate, useParams, useSearchParams } from
 import type { Location } from 'react-router';
 import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
 import type { WeekStart } from '../../../../shared/domain/settings';
+import {
+  THOUGHT_RECORD_PROMPT_ID,
+  thoughtRecordBody,
+} from '../../../../shared/therapy/thought-record';
 import { today } from '../../lib/dates';
 import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
@@ -92,11 +96,20 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
     if (id !== entryId) void navigate(entryPath(id));
   };
 
-  async function newEntry() {
+  async function newEntry(template?: 'thought-record') {
     try {
       // Left first, so a blank entry is dropped before the next one is made.
       await leaveOpenEntry();
-      const entry = await create.mutateAsync({ date: today() });
+      const entry = await create.mutateAsync(
+        template === 'thought-record'
+          ? {
+              date: today(),
+              body: thoughtRecordBody(),
+              promptId: THOUGHT_RECORD_PROMPT_ID,
+              thoughtRecord: { emotions: [] },
+            }
+          : { date: today() },
+      );
       setView('timeline');
       await navigate(entryPath(entry.id), { state: { focusTitle: true } });
     } catch (e) {
@@ -148,9 +161,14 @@ export function JournalScreen({ weekStart }: { weekStart: WeekStart }) {
     <div className={styles.journal}>
       <section className={styles.journalList} aria-label="Find entries">
         <div className={styles.listTools}>
-          <button type="button" className="primary" onClick={() => void newEntry()}>
-            New entry
-          </button>
+          <div className={styles.newButtons}>
+            <button type="button" className="primary" onClick={() => void newEntry()}>
+              New entry
+            </button>
+            <button type="button" onClick={() => void newEntry('thought-record')}>
+              New thought record
+            </button>
+          </div>
           <input
             ref={searchBox}
             type="search"

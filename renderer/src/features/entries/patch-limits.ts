@@ -16,6 +16,8 @@ const why: Partial<Record<keyof EntryPatch, string>> = {
   tags: `Tags can be up to ${count(TAG_MAX)} characters, and an entry can have up to ${count(
     TAGS_PER_ENTRY_MAX,
   )}.`,
+  thoughtRecord:
+    'Each emotion needs a name, and how strong it feels is a whole number from 0 to 100.',
 };
 
 /**

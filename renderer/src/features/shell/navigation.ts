@@ -1,7 +1,6 @@
 /**
  * The sidebar, grouped by what people come for (DESIGN.md §6). A screen appears here once it is
- * built: the rest of Therapy (Insights, Goals, Sessions, Progress) and For my therapist (Prepare
- * for session, Progress report) join with their screens.
+ * built: For my therapist (Prepare for session, Progress report) joins with its screens.
  */
 export interface NavItem {
   to: string;
@@ -28,6 +27,7 @@ export const navGroups: NavGroup[] = [
       { to: '/goals', label: 'Goals' },
       { to: '/sessions', label: 'Sessions' },
       { to: '/check-ins', label: 'Check-ins' },
+      { to: '/progress', label: 'Progress' },
     ],
   },
 ];

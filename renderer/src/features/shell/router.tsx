@@ -10,6 +10,7 @@ import { GoalsScreen } from '../goals/GoalsScreen';
 import { NewSessionScreen } from '../sessions/NewSessionScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
+import { ProgressScreen } from '../progress/ProgressScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -45,6 +46,7 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'sessions', element: <SessionsScreen /> },
         { path: 'sessions/new', element: <NewSessionScreen /> },
         { path: 'sessions/:sessionId', element: <SessionScreen /> },
+        { path: 'progress', element: <ProgressScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },

@@ -1,0 +1,26 @@
+import type { Tone } from './tones';
+import styles from './Chart.module.css';
+
+interface Item {
+  label: string;
+  tone: Tone;
+  shape: 'bar' | 'line';
+}
+
+/** What each colour of a chart stands for, in words beside a swatch. */
+export function Legend({ items }: { items: Item[] }) {
+  if (items.length < 2 && items.every((item) => item.shape === 'bar')) return null;
+  return (
+    <ul className={styles.legend}>
+      {items.map((item) => (
+        <li key={item.label}>
+          <span
+            aria-hidden="true"
+            className={`${item.shape === 'line' ? styles.swatchLine : styles.swatch} ${styles[item.tone]}`}
+          />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
