@@ -1,3 +1,4 @@
+import { stripForeignMarks } from '../../../shared/insight-marks';
 import type { Entry, JournalDocument } from '../../../shared/domain';
 import type { CreateEntry, EntryPatch } from '../../../shared/entries/entry-contract';
 import type { ThoughtRecord } from '../../../shared/therapy/thought-record';
@@ -31,7 +32,8 @@ export function newEntry(
     createdAt: at,
     updatedAt: at,
     title: input.title ?? '',
-    body: input.body ?? '',
+    // A new entry has no insights yet: no mark in its body can point at one.
+    body: ownMarksOnly(doc, id, input.body ?? ''),
     tags: normalizeTags(input.tags ?? [], tagSpellings(doc)),
     shareLevel: input.shareLevel ?? 'private',
   };
@@ -57,7 +59,7 @@ export function patched(
   const next = copyEntry(entry);
   if (patch.date !== undefined) next.date = patch.date;
   if (patch.title !== undefined) next.title = patch.title;
-  if (patch.body !== undefined) next.body = patch.body;
+  if (patch.body !== undefined) next.body = ownMarksOnly(doc, entry.id, patch.body);
   if (patch.shareLevel !== undefined) next.shareLevel = patch.shareLevel;
   if (patch.tags !== undefined) next.tags = normalizeTags(patch.tags, tagSpellings(doc, entry.id));
   if (patch.mood === null) delete next.mood;
@@ -115,4 +117,15 @@ export function copyEntry(entry: Readonly<Entry>): Entry {
   const copy: Entry = { ...entry, tags: [...entry.tags] };
   if (entry.thoughtRecord) copy.thoughtRecord = copyThoughtRecord(entry.thoughtRecord);
   return copy;
+}
+
+/**
+ * The body with only the marks of this entry's own insights: a body typed, pasted or imported
+ * cannot forge a mark that opens another entry's insight. The words inside any other mark stay.
+ */
+function ownMarksOnly(doc: Readonly<JournalDocument>, entryId: string, body: string): string {
+  if (!body.includes('<mark')) return body;
+  const own = new Set<string>();
+  for (const insight of doc.insights) if (insight.entryId === entryId) own.add(insight.id);
+  return stripForeignMarks(body, own);
 }
