@@ -24,7 +24,7 @@ import { monthCount, monthOfDay } from './month-range';
  */
 
 const INSIGHT_NOTE_MAX = 10_000;
-const QUOTE_MAX = 10_000;
+export const QUOTE_MAX = 10_000;
 const LONG_TEXT_MAX = 100_000;
 const trimmed = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1).max(max);

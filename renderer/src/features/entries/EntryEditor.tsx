@@ -16,6 +16,10 @@ import { refusedFields } from './patch-limits';
 import { setOpenEntry } from './open-entry';
 import { entryReads, entrySaved } from './queries';
 import { RichTextEditor } from './RichTextEditor';
+import type { EditorInsights } from './RichTextEditor';
+import { useInsightDialog } from '../insights/insight-dialog';
+import { messageOf } from '../../lib/result';
+import { useSearchParams } from 'react-router';
 import { shareLevelHelp, shareLevelShort } from './share-levels';
 import { TagInput } from './TagInput';
 import { ThoughtRecordPanel } from './ThoughtRecordPanel';
@@ -96,6 +100,22 @@ export function EntryEditor({
     setFields((current) => ({ ...current, ...patch }));
     autosave.edit(patch);
   }
+
+  const dialog = useInsightDialog();
+  const [searchParams] = useSearchParams();
+  const insights: EditorInsights = {
+    mark: async (quote) =>
+      (await dialog.openMarkInsight({ entryId: entry.id, ...(quote ? { quote } : {}) }))?.id ??
+      null,
+    open: (id) => {
+      if (dialog.open) return;
+      call('insights:get', { id }).then(
+        (insight) => void dialog.editInsight(insight),
+        (error: unknown) => setRefusal(`That insight could not be opened. ${messageOf(error)}`),
+      );
+    },
+    focusId: searchParams.get('insight'),
+  };
 
   const journalSave = useJournalSaveState();
   const shown: SaveStatus =
@@ -207,6 +227,7 @@ export function EntryEditor({
         initialMarkdown={entry.body}
         onChange={(body) => autosave.edit({ body })}
         onBlur={() => void autosave.flush().catch(() => undefined)}
+        insights={insights}
       />
       {(rated || fields.promptId === THOUGHT_RECORD_PROMPT_ID) && (
         <ThoughtRecordPanel

@@ -8,6 +8,8 @@ import { OpenLinkDialog } from './OpenLinkDialog';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { boundNesting } from './bounded-markdown';
 import { EditorFallback } from './EditorFallback';
+import { useFocusInsight, useMarkInsight } from './use-insight-marks';
+import { ariaKeysOf, keysOf } from '../../lib/platform';
 import styles from './RichTextEditor.module.css';
 
 interface EditorProps {
@@ -18,6 +20,21 @@ interface EditorProps {
   maxLength: number;
   /** Says why a paste or drop was refused (null once something else is done). */
   onRefused: (message: string | null) => void;
+  /** Insights marked in the text; absent where an editor has none (tests, other screens). */
+  insights?: EditorInsights;
+}
+
+/** What the editor asks of its entry's insights. */
+export interface EditorInsights {
+  /**
+   * Opens the insight form for the selected words (`quote`), or for the whole entry when nothing
+   * is selected; resolves with the new insight's id once saved, null when cancelled.
+   */
+  mark: (quote?: string) => Promise<string | null>;
+  /** A marked passage was clicked. */
+  open: (id: string) => void;
+  /** The insight the address points at: its passage is selected and scrolled to once. */
+  focusId?: string | null;
 }
 
 /**
@@ -42,8 +59,17 @@ export function RichTextEditor({ initialMarkdown, onChange, ...rest }: EditorPro
 }
 
 /** The entry's body: Markdown in, Markdown out, through the schema in editor-extensions.ts. */
-function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefused }: EditorProps) {
+function MarkdownEditor({
+  initialMarkdown,
+  onChange,
+  onBlur,
+  maxLength,
+  onRefused,
+  insights,
+}: EditorProps) {
   const editorRef = useRef<Editor | null>(null);
+  const insightsRef = useRef(insights);
+  insightsRef.current = insights;
   const length = useRef(initialMarkdown.length);
   const [linkToOpen, setLinkToOpen] = useState<string | null>(null);
   const insertPlainText = (data: DataTransfer | null) => {
@@ -62,7 +88,10 @@ function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefuse
     return true;
   };
   const editor = useEditor({
-    extensions: editorExtensions({ placeholder: 'Write freely. Only you can read this.' }),
+    extensions: editorExtensions({
+      placeholder: 'Write freely. Only you can read this.',
+      onInsightClick: (id) => insightsRef.current?.open(id),
+    }),
     content: initialMarkdown,
     contentType: 'markdown',
     // Our stylesheet styles the editor; TipTap's injected <style> would be refused by the CSP.
@@ -106,9 +135,18 @@ function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefuse
     onBlur: () => onBlur(),
   });
 
+  const markInsight = useMarkInsight(editor, insights, onRefused);
+  useFocusInsight(editor, insights?.focusId ?? null);
+
   return (
     <div className={styles.richText}>
-      {editor && <Toolbar editor={editor} onOpenLink={setLinkToOpen} />}
+      {editor && (
+        <Toolbar
+          editor={editor}
+          onOpenLink={setLinkToOpen}
+          onMarkInsight={insights ? markInsight : undefined}
+        />
+      )}
       <EditorContent editor={editor} className={styles.editorSurface} />
       {linkToOpen && isSafeHref(linkToOpen) && (
         <OpenLinkDialog url={linkToOpen} onClose={() => setLinkToOpen(null)} />
@@ -117,7 +155,15 @@ function MarkdownEditor({ initialMarkdown, onChange, onBlur, maxLength, onRefuse
   );
 }
 
-function Toolbar({ editor, onOpenLink }: { editor: Editor; onOpenLink: (url: string) => void }) {
+function Toolbar({
+  editor,
+  onOpenLink,
+  onMarkInsight,
+}: {
+  editor: Editor;
+  onOpenLink: (url: string) => void;
+  onMarkInsight?: () => void;
+}) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -200,6 +246,17 @@ function Toolbar({ editor, onOpenLink }: { editor: Editor; onOpenLink: (url: str
           onClick={() => onOpenLink(String(editor.getAttributes('link').href ?? ''))}
         >
           Open link…
+        </button>
+      )}
+      {onMarkInsight && (
+        <button
+          type="button"
+          aria-keyshortcuts={ariaKeysOf('insight.mark')}
+          title={`Mark insight (${keysOf('insight.mark')})`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={onMarkInsight}
+        >
+          Mark insight
         </button>
       )}
       {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}

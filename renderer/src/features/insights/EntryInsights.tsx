@@ -4,7 +4,6 @@ import { mediumDate } from '../../lib/dates';
 import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
-import { useCommand } from '../commands/use-command';
 import { useInsightDialog } from './insight-dialog';
 import { clearedMessage, detailsText, intensityText, kindLabel } from './insight-words';
 import { useEntryInsights } from './queries';
@@ -45,10 +44,6 @@ export function EntryInsights({ entryId, currentId }: Props) {
       heading.current?.focus();
     }
   }
-
-  // The selected words cannot be reached from here yet: the editor's own "Mark insight" will
-  // pass them; until then the command describes the whole entry.
-  useCommand('insight.mark', () => void addWhole());
 
   const found = insights.some((i) => i.id === currentId);
   useEffect(() => {
