@@ -6,6 +6,7 @@ import type {
   InsightKind,
   JournalDocument,
 } from '../../shared/domain';
+import { CLOSE_TAG, openTag } from '../../shared/insight-marks';
 import { bandOf, scoreOf } from '../../shared/therapy/instruments';
 
 const WORDS =
@@ -63,11 +64,40 @@ const KINDS: InsightKind[] = [
 ];
 const HOMEWORK: HomeworkStatus[] = ['open', 'tried', 'done', 'skipped'];
 
+/** About how long a marked passage is, in characters (it ends at the next word's end). */
+const PASSAGE_CHARS = 80;
+
+/**
+ * Marks a passage of `entry`'s body for insight `id`, as marking one in the editor does, and
+ * returns the passage's words (the insight's quote). The passage starts at a word chosen from
+ * `seed`, after any mark already there, runs whole words and holds no `<` or line end, so it is
+ * a mark by the one definition (shared/insight-marks.ts). Undefined when no room is left.
+ */
+function markPassage(entry: Entry, id: string, seed: number): string | undefined {
+  const { body } = entry;
+  const lastMark = body.lastIndexOf(CLOSE_TAG);
+  const after = lastMark === -1 ? 0 : lastMark + CLOSE_TAG.length;
+  const span = Math.max(1, body.length - after - PASSAGE_CHARS * 2);
+  const space = body.indexOf(' ', after + ((seed * 7919) % span));
+  if (space === -1) return undefined;
+  const start = space + 1;
+  const endSpace = body.indexOf(' ', start + PASSAGE_CHARS);
+  const end = endSpace === -1 ? body.length : endSpace;
+  if (end <= start) return undefined;
+  const passage = body.slice(start, end);
+  entry.body = `${body.slice(0, start)}${openTag(id)}${passage}${CLOSE_TAG}${body.slice(end)}`;
+  return passage;
+}
+
 /**
  * Adds the therapy layer to a synthetic journal, deterministically and spread over the same
  * years as its entries: insights on every few entries, goals with steps done, a session about
  * every three weeks (most in EUR, some in USD), monthly check-ins, and a thought record on every
  * twentieth entry. Every record is valid under the document's schema.
+ *
+ * Four insights in five quote a passage marked in their entry's body
+ * (`<mark data-insight="ID">…</mark>`), so listing them checks the passage as in real use
+ * (`passage: 'marked'`); the fifth quotes words no longer in the body (`passage: 'removed'`).
  */
 export function withTherapy(doc: JournalDocument): JournalDocument {
   const { entries } = doc;
@@ -107,10 +137,13 @@ export function withTherapy(doc: JournalDocument): JournalDocument {
   for (let i = 0; i < THERAPY_COUNTS.insights; i++) {
     const entry = entries[Math.floor((i * entries.length) / THERAPY_COUNTS.insights)]!;
     const kind = KINDS[i % KINDS.length]!;
+    const id = `insight-${i}`;
     const insight: Insight = {
-      id: `insight-${i}`,
+      id,
       entryId: entry.id,
-      quote: makeText(i + 800_000, 80),
+      quote:
+        (i % 5 === 4 ? undefined : markPassage(entry, id, i)) ??
+        makeText(i + 800_000, PASSAGE_CHARS),
       note: makeText(i + 900_000, 60),
       kind,
       intensity: i % 11,
