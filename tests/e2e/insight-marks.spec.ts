@@ -48,6 +48,9 @@ test('a passage marked as a visceral, uncomfortable breakthrough linked to a goa
   await form.getByRole('button', { name: 'Save insight' }).click();
   await expect(form).toBeHidden();
   await expect(highlight(app)).toHaveText('went quiet again');
+  // Once the body with its mark is saved, the entry's list says the passage is marked.
+  await expectSaved(app);
+  await expect(app.getByRole('region', { name: 'Insights' })).not.toContainText('Passage removed');
 
   await reopen(app);
   await expect(highlight(app)).toHaveText('went quiet again');

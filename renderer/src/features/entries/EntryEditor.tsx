@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Entry, EntryPatch, Prompt } from '../../../../shared/entries/entry-contract';
 import type { ShareLevel } from '../../../../shared/domain/records';
 import { BODY_MAX, TITLE_MAX } from '../../../../shared/entries/limits';
 import { THOUGHT_RECORD_PROMPT_ID } from '../../../../shared/therapy/thought-record';
+import { markIdsIn } from '../../../../shared/insight-marks';
 import { call } from '../../lib/call';
 import { ErrorText } from '../../ui/ErrorText';
 import { invalidate } from '../../lib/query';
@@ -67,11 +68,19 @@ export function EntryEditor({
   const [leaving, setLeaving] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
+  const savedMarks = useRef(markIdsIn(entry.body).join(' '));
   const session = useMemo(
     () =>
       entrySession({
         write: async (patch: EntryPatch) => {
-          entrySaved(client, await call('entries:update', { id: entry.id, patch }));
+          const saved = await call('entries:update', { id: entry.id, patch });
+          entrySaved(client, saved);
+          // A passage marked or unmarked changes how its insight reads ("passage removed").
+          const marks = markIdsIn(saved.body).join(' ');
+          if (marks !== savedMarks.current) {
+            savedMarks.current = marks;
+            invalidate(client, ['insights:list', 'insights:get']);
+          }
         },
         discardIfEmpty: () => call('entries:discardIfEmpty', { id: entry.id }),
         onStatus: (next, error) => setStatus({ status: next, ...(error ? { error } : {}) }),

@@ -49,7 +49,14 @@ export function useMarkInsight(
     // The form is modal, so the text cannot change behind it; should it have, the words are
     // not guessed at: the insight keeps its quote and shows as "passage removed".
     if (!editor.state.doc.eq(before)) return;
-    editor.chain().focus().setTextSelection({ from, to }).setInsightMark(id).run();
+    // The cursor goes to the passage's end, so the highlight shows rather than the selection.
+    editor
+      .chain()
+      .focus()
+      .setTextSelection({ from, to })
+      .setInsightMark(id)
+      .setTextSelection(to)
+      .run();
   };
   useCommand('insight.mark', () => void run(), insights !== undefined);
   return () => void run();
