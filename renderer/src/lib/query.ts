@@ -1,4 +1,10 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  QueryClient,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { call } from './call';
@@ -50,6 +56,16 @@ export function useJournalQuery<K extends ChannelName, T = OutputOf<K>>(
     queryKey: keyOf(channel, input),
     queryFn: () => invoke(channel, input),
     ...options,
+  });
+}
+
+/** Reads a channel once per input (records by id), each answer under its own key. */
+export function useJournalQueries<K extends ChannelName>(channel: K, inputs: readonly Input<K>[]) {
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: keyOf(channel, input),
+      queryFn: () => invoke(channel, input),
+    })),
   });
 }
 

@@ -4,7 +4,6 @@ import type { ChannelName } from '../../../../shared/contract';
 import type { Goal } from '../../../../shared/domain/records';
 import type { GoalDetail } from '../../../../shared/therapy/therapy-contract';
 import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
-import { invalidateInsightReads } from '../sessions/insight-reads';
 
 /*
  * Goals show insights, which change on other screens (marked, linked, their entry trashed):
@@ -56,10 +55,7 @@ export function useUpdateStep() {
 }
 
 /** Deleting a goal unlinks it from its insights: their answers change too. */
-export function useDeleteGoal() {
-  const client = useQueryClient();
-  return useJournalMutation('goals:delete', {
-    invalidates: goalReads,
-    onSuccess: () => invalidateInsightReads(client),
+export const useDeleteGoal = () =>
+  useJournalMutation('goals:delete', {
+    invalidates: [...goalReads, 'insights:list', 'insights:get'],
   });
-}

@@ -7,7 +7,7 @@ import styles from './InsightsScreen.module.css';
 
 interface Props {
   filter: ScreenFilter;
-  /** Undefined where this build has no goals: then there is no goal filter. */
+  /** Undefined until the goals are read: no goal filter until then. */
   goals: GoalChoice[] | undefined;
   onChange: (filter: ScreenFilter) => void;
 }

@@ -34,7 +34,7 @@ export type InsightFormOutcome =
 
 interface Props {
   target: InsightFormTarget;
-  /** The goals to link to; undefined where this build has none (no goals section then). */
+  /** The goals to link to; undefined until read (no goals section, and links left as they are). */
   goals: GoalChoice[] | undefined;
   onClose: (outcome: InsightFormOutcome) => void;
 }

@@ -162,11 +162,7 @@ export function SessionForm({ session, defaultCurrency, submitLabel, onSubmit, o
         problems={problems}
         onChange={(homework) => set({ homework })}
       />
-      <DiscussedPicker
-        sessionId={session?.id}
-        selected={draft.discussed}
-        onChange={(discussed) => set({ discussed })}
-      />
+      <DiscussedPicker selected={draft.discussed} onChange={(discussed) => set({ discussed })} />
       <ErrorText>{error}</ErrorText>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

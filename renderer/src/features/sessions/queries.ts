@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { Homework, Session } from '../../../../shared/domain/records';
-import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
-import { invalidateInsightReads } from './insight-reads';
+import { keyOf, useJournalMutation, useJournalQueries, useJournalQuery } from '../../lib/query';
 
 export const useSessions = () => useJournalQuery('sessions:list', undefined);
 export const useSession = (id: string) => useJournalQuery('sessions:get', { id });
@@ -14,21 +13,29 @@ export const useSession = (id: string) => useJournalQuery('sessions:get', { id }
 export const useTherapyGlance = () =>
   useJournalQuery('therapy:glance', undefined, { refetchOnMount: 'always' });
 
+/** Insights marked "bring to session" and not yet discussed in any session, newest first. */
+export const useInsightsToDiscuss = () =>
+  useJournalQuery('insights:list', { bringToSession: true, notDiscussed: true, limit: 500 });
+
+/** The insights with these ids (those discussed in a session), in the order given. */
+export const useInsightsById = (ids: readonly string[]) =>
+  useJournalQueries(
+    'insights:get',
+    ids.map((id) => ({ id })),
+  );
+
 /** A session's change reaches the glance, and the insights discussed in it (shown on goals too). */
 const sessionReads: ChannelName[] = [
   'sessions:list',
   'sessions:get',
   'therapy:glance',
+  'insights:list',
+  'insights:get',
   'goals:get',
 ];
 
-export function useCreateSession() {
-  const client = useQueryClient();
-  return useJournalMutation('sessions:create', {
-    invalidates: sessionReads,
-    onSuccess: () => invalidateInsightReads(client),
-  });
-}
+export const useCreateSession = () =>
+  useJournalMutation('sessions:create', { invalidates: sessionReads });
 
 export function useUpdateSession() {
   const client = useQueryClient();
@@ -43,17 +50,9 @@ export function useUpdateSession() {
         show(id, (session) => ({ ...session, homework }));
       }
     },
-    onSuccess: (saved) => {
-      show(saved.id, () => saved);
-      invalidateInsightReads(client);
-    },
+    onSuccess: (saved) => show(saved.id, () => saved),
   });
 }
 
-export function useDeleteSession() {
-  const client = useQueryClient();
-  return useJournalMutation('sessions:delete', {
-    invalidates: sessionReads,
-    onSuccess: () => invalidateInsightReads(client),
-  });
-}
+export const useDeleteSession = () =>
+  useJournalMutation('sessions:delete', { invalidates: sessionReads });
