@@ -2,7 +2,7 @@ import type { InsightKind } from '../../../../shared/domain/records';
 import type { ScreenFilter } from './filter-params';
 import { isFiltered } from './filter-params';
 import type { GoalChoice } from './goal-choices';
-import { kindLabel, kindOrder } from './insight-words';
+import { kindLabel, kindOrder } from './kinds';
 import styles from './InsightsScreen.module.css';
 
 interface Props {

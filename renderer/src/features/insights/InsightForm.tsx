@@ -12,14 +12,8 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { flushAllAutosaves } from '../entries/autosave';
 import type { GoalChoice } from './goal-choices';
-import {
-  arrivalLabel,
-  clearedMessage,
-  defenceLabel,
-  kindLabel,
-  kindOrder,
-  toneLabel,
-} from './insight-words';
+import { arrivalLabel, clearedMessage, defenceLabel, toneLabel } from './insight-words';
+import { kindLabel, kindOrder } from './kinds';
 import { useCreateInsight, useDeleteInsight, useUpdateInsight } from './queries';
 import styles from './InsightForm.module.css';
 

@@ -3,14 +3,14 @@ import type { InsightView } from '../../../../shared/therapy/therapy-contract';
 import { mediumDate } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
-import { insightKindLabel } from '../goals/insight-kind-label';
+import { kindLabel } from '../insights/kinds';
 import { useInsightsById, useInsightsToDiscuss } from './queries';
 import styles from './DiscussedPicker.module.css';
 
 /** One line that names an insight: its kind and the person's note, else the words it marks. */
 export function insightSummary(insight: InsightView): string {
   const words = insight.note.trim() || insight.quote?.trim() || 'the whole entry';
-  return `${insightKindLabel[insight.kind]}: ${words}`;
+  return `${kindLabel[insight.kind]}: ${words}`;
 }
 
 /**

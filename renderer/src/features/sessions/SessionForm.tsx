@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Session } from '../../../../shared/domain/records';
-import { formatMoney, parseMoney } from '../../../../shared/therapy/money';
+import { parseMoney } from '../../../../shared/therapy/money';
+import { formatMoney } from '../../lib/money';
 import { today } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';

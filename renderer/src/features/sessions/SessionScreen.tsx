@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { HomeworkStatus, Session } from '../../../../shared/domain/records';
-import { formatMoney } from '../../../../shared/therapy/money';
+import { formatMoney } from '../../lib/money';
 import { longDay } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
