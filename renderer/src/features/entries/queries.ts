@@ -1,9 +1,13 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
-import { call } from '../../lib/call';
-import { invalidate, keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import {
+  invalidate,
+  keyOf,
+  useJournalMutation,
+  useJournalQuery,
+  usePagedJournalQuery,
+} from '../../lib/query';
 
 const PAGE = 200;
 
@@ -21,27 +25,8 @@ export const entryReads: ChannelName[] = [
 ];
 
 /** The timeline (or search results) for a filter, a page at a time as the person scrolls. */
-export function useEntryList(filter: EntryFilter) {
-  const query = useInfiniteQuery({
-    queryKey: keyOf('entries:list', filter),
-    queryFn: ({ pageParam }) => call('entries:list', { ...filter, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
-  });
-  const pages = query.data?.pages ?? [];
-  return {
-    items: pages.flatMap((page) => page.items),
-    total: pages.at(-1)?.total ?? 0,
-    loaded: query.isSuccess,
-    error: query.error,
-    loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-    },
-  };
-}
+export const useEntryList = (filter: EntryFilter) =>
+  usePagedJournalQuery('entries:list', filter, PAGE);
 
 /** One entry, also in the trash. */
 export const useEntry = (id: string | undefined) =>

@@ -1,8 +1,6 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { InsightFilter } from '../../../../shared/therapy/therapy-contract';
-import { call } from '../../lib/call';
-import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import { useJournalMutation, useJournalQuery, usePagedJournalQuery } from '../../lib/query';
 
 const PAGE = 50;
 
@@ -15,29 +13,8 @@ export const useEntryInsights = (entryId: string) =>
 
 /** The Insights screen: a page at a time, with the counts per month of everything matched. */
 export function useInsightPages(filter: InsightFilter) {
-  const query = useInfiniteQuery({
-    queryKey: keyOf('insights:list', filter),
-    queryFn: ({ pageParam }) =>
-      call('insights:list', { ...filter, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
-  });
-  const pages = query.data?.pages ?? [];
-  return {
-    items: pages.flatMap((page) => page.items),
-    total: pages.at(-1)?.total ?? 0,
-    monthly: pages[0]?.monthly ?? [],
-    loaded: query.isSuccess,
-    error: query.error,
-    hasMore: query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-    },
-  };
+  const list = usePagedJournalQuery('insights:list', filter, PAGE);
+  return { ...list, monthly: list.pages[0]?.monthly ?? [] };
 }
 
 export const useCreateInsight = () =>
