@@ -12,8 +12,9 @@ import {
 const PAGE = 200;
 
 /**
- * What a change to an entry's words, date, mood or tags makes stale. Insights show their entry's
- * day and title, whether their passage is still marked, and hide while it is in the trash.
+ * What a change to an entry's words, date, mood or tags makes stale. Insights (on their screen
+ * and on goals) show their entry's day and title and whether their passage is still marked;
+ * Progress counts moods and thought records by the entry's day.
  */
 export const entryReads: ChannelName[] = [
   'entries:list',
@@ -22,6 +23,18 @@ export const entryReads: ChannelName[] = [
   'tags:list',
   'insights:list',
   'insights:get',
+  'goals:get',
+  'progress:get',
+];
+
+/** Trashing or restoring an entry hides or brings back its insights, which goals count. */
+export const entryRemovalReads: ChannelName[] = [...entryReads, 'entries:get', 'goals:list'];
+
+/** Purging also takes its insights off the sessions they were discussed in. */
+export const entryPurgeReads: ChannelName[] = [
+  ...entryRemovalReads,
+  'sessions:list',
+  'sessions:get',
 ];
 
 /** The timeline (or search results) for a filter, a page at a time as the person scrolls. */
@@ -51,10 +64,10 @@ export const useCreateEntry = () =>
   });
 
 export const useDeleteEntry = () =>
-  useJournalMutation('entries:delete', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:delete', { invalidates: entryRemovalReads });
 
 export const useRestoreEntry = () =>
-  useJournalMutation('entries:restore', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:restore', { invalidates: entryRemovalReads });
 
 export const usePurgeEntry = () =>
-  useJournalMutation('entries:purge', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:purge', { invalidates: entryPurgeReads });

@@ -4,8 +4,21 @@ import { useJournalMutation, useJournalQuery, usePagedJournalQuery } from '../..
 
 const PAGE = 50;
 
-/** Every answer an insight's change can make stale. */
-export const insightReads: ChannelName[] = ['insights:list', 'insights:get'];
+/** What an insight's change makes stale: goals count and list their insights, Progress counts them. */
+export const insightReads: ChannelName[] = [
+  'insights:list',
+  'insights:get',
+  'goals:list',
+  'goals:get',
+  'progress:get',
+];
+
+/**
+ * Deleting one also takes it off the sessions it was discussed in. Its mark leaves its entry's
+ * body too: the form marks that one entry stale itself, only when it had a mark, since asking
+ * for the open entry again restarts its editor.
+ */
+export const insightDeleteReads: ChannelName[] = [...insightReads, 'sessions:list', 'sessions:get'];
 
 /** The insights of one entry, for its side list (an entry never holds anywhere near 500). */
 export const useEntryInsights = (entryId: string) =>
@@ -22,4 +35,4 @@ export const useCreateInsight = () =>
 export const useUpdateInsight = () =>
   useJournalMutation('insights:update', { invalidates: insightReads });
 export const useDeleteInsight = () =>
-  useJournalMutation('insights:delete', { invalidates: insightReads });
+  useJournalMutation('insights:delete', { invalidates: insightDeleteReads });

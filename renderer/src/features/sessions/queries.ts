@@ -7,8 +7,9 @@ export const useSessions = () => useJournalQuery('sessions:list', undefined);
 export const useSession = (id: string) => useJournalQuery('sessions:get', { id });
 
 /**
- * The journal screen's glance also depends on Settings and on check-ins taken elsewhere, so it is
- * asked again whenever the journal screen opens.
+ * The journal screen's glance counts days from today ("next session in 3 days", a check-in due
+ * after 14), so it is asked again whenever the journal screen opens, besides being marked stale
+ * by every write it reads (sessions, check-ins, the next session date).
  */
 export const useTherapyGlance = () =>
   useJournalQuery('therapy:glance', undefined, { refetchOnMount: 'always' });
@@ -24,14 +25,18 @@ export const useInsightsById = (ids: readonly string[]) =>
     ids.map((id) => ({ id })),
   );
 
-/** A session's change reaches the glance, and the insights discussed in it (shown on goals too). */
-const sessionReads: ChannelName[] = [
+/**
+ * What a session's change makes stale: the glance (its homework), the insights discussed in it
+ * (shown on goals too), and Progress (time, money, homework).
+ */
+export const sessionReads: ChannelName[] = [
   'sessions:list',
   'sessions:get',
   'therapy:glance',
   'insights:list',
   'insights:get',
   'goals:get',
+  'progress:get',
 ];
 
 export const useCreateSession = () =>
