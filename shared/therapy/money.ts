@@ -72,11 +72,3 @@ export function minorUnitsToInput(minorUnits: number, currency: string): string 
   const text = String(minorUnits).padStart(digits + 1, '0');
   return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
-
-/** "€90.50", "¥12,000", in the person's locale (undefined: the system's). */
-export function formatMoney(minorUnits: number, currency: string, locale?: string): string {
-  const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    minorUnits / 10 ** digits,
-  );
-}

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editorBody, expectSaved, newEntry, timelineEntry } from './support/entry-steps';
 import { goTo } from './support/navigation';
+import { addWholeEntryInsight, createGoal } from './support/therapy-steps';
 import { createJournal, lock, unlock } from './support/vault-steps';
 
 const TITLE = 'After the call with Mum';
@@ -149,4 +150,53 @@ test('deleting an insight asks first, and the entry keeps its words', async ({ a
   await expect(panel.getByRole('button', { name: /^Small win/ })).toHaveCount(0);
   await expect(panel.getByRole('heading', { name: 'Insights' })).toBeFocused();
   await expect(editorBody(app)).toHaveText('I asked for help at work.');
+});
+
+test('an insight linked to a goal in the form is listed on the goal’s page and by the goal filter', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await createJournal(app);
+  await createGoal(app, 'Speak up at work', 'I say what I think in meetings.');
+  await createGoal(app, 'Sleep earlier', 'In bed by 23:30 most nights.');
+  await goTo(app, 'Journal');
+  await newEntry(app, 'The Monday meeting');
+  await addWholeEntryInsight(app, {
+    kind: 'Small win',
+    note: 'I spoke first, and my voice held.',
+    goals: ['Speak up at work'],
+  });
+
+  await goTo(app, 'Goals');
+  const goals = app.getByRole('list', { name: 'Your goals' }).getByRole('listitem');
+  await expect(goals.filter({ hasText: 'Speak up at work' })).toContainText('1 insight');
+  await goals.getByRole('link', { name: 'Speak up at work' }).click();
+  const linked = app.getByRole('list', { name: 'Linked insights' }).getByRole('listitem');
+  await expect(linked).toHaveText([/Small win.*I spoke first, and my voice held\./]);
+
+  await goTo(app, 'Insights');
+  const card = insightCard(app, 'Small win');
+  await expect(card).toContainText('Goals: Speak up at work');
+  const goal = app.getByRole('combobox', { name: 'Goal' });
+  await goal.selectOption('Sleep earlier');
+  await expect(app.getByText('No insights match these filters.')).toBeVisible();
+  await goal.selectOption('Speak up at work');
+  await expect(app.getByText('1 insight match')).toBeVisible();
+
+  // Moved to the other goal from the entry: both goals' pages follow.
+  await card.getByRole('link', { name: /The Monday meeting/ }).click();
+  await insightsPanel(app)
+    .getByRole('button', { name: /^Small win/ })
+    .click();
+  const edit = app.getByRole('dialog', { name: 'Edit insight' });
+  const editGoals = edit.getByRole('group', { name: 'Goals it relates to' });
+  await expect(editGoals.getByRole('checkbox', { name: 'Speak up at work' })).toBeChecked();
+  await editGoals.getByRole('checkbox', { name: 'Speak up at work' }).uncheck();
+  await editGoals.getByRole('checkbox', { name: 'Sleep earlier' }).check();
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit).toBeHidden();
+  await goTo(app, 'Goals');
+  await expect(goals.filter({ hasText: 'Sleep earlier' })).toContainText('1 insight');
+  await goals.getByRole('link', { name: 'Speak up at work' }).click();
+  await expect(app.getByText('None yet. When you mark an insight', { exact: false })).toBeVisible();
 });

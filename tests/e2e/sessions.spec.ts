@@ -1,6 +1,13 @@
 import { expect, test } from './fixtures';
 import { goTo, navLink } from './support/navigation';
-import { logSession, pageDay, pageMoney } from './support/therapy-steps';
+import { editorBody, expectSaved, newEntry } from './support/entry-steps';
+import {
+  addWholeEntryInsight,
+  logSession,
+  pageDay,
+  pageMediumDate,
+  pageMoney,
+} from './support/therapy-steps';
 import { createJournal, lock, openSettings, unlock } from './support/vault-steps';
 
 test('a session’s cost, length and homework are kept through a lock', async ({ app }) => {
@@ -118,4 +125,71 @@ test('the currency for new sessions comes from Settings', async ({ app }) => {
   await app.getByLabel('Currency for new sessions').selectOption('GBP');
   await logSession(app, { cost: '75' });
   await expect(app.getByText(await pageMoney(app, 75, 'GBP'), { exact: true })).toBeVisible();
+});
+
+test('an insight brought to a session is picked there, then shows as discussed on that day', async ({
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await createJournal(app);
+  await newEntry(app, 'Before Thursday');
+  await editorBody(app).click();
+  await app.keyboard.type('I froze again when she asked what I wanted.');
+  await expectSaved(app);
+  await addWholeEntryInsight(app, {
+    kind: 'Question',
+    note: 'Why do I freeze when asked what I want?',
+    bringToSession: true,
+  });
+  // Not marked to bring: never offered for a session.
+  await addWholeEntryInsight(app, { kind: 'Small win', note: 'I went for a walk anyway.' });
+
+  await goTo(app, 'Insights');
+  await expect(app.getByText('2 insights')).toBeVisible();
+  const notDiscussed = app.getByRole('checkbox', { name: 'Not yet discussed' });
+  await notDiscussed.check();
+  await expect(app.getByText('1 insight match')).toBeVisible();
+  const question = app.getByRole('main').getByRole('article', { name: /^Question,/ });
+  await expect(question).toContainText('To bring to the next session');
+
+  await goTo(app, 'Sessions');
+  await app.getByRole('link', { name: 'Log a session' }).click();
+  const picker = app.getByRole('group', { name: 'Discussed in this session' });
+  await expect(picker.getByRole('checkbox')).toHaveCount(1);
+  await picker.getByRole('checkbox', { name: /^Question: Why do I freeze/ }).check();
+  await app.getByLabel('Length in minutes').fill('50');
+  await app.getByRole('button', { name: 'Log session' }).click();
+  await expect(app.getByRole('heading', { name: /^Session on /, level: 1 })).toBeVisible();
+  await expect(
+    app.getByRole('list', { name: 'Discussed insights' }).getByRole('listitem'),
+  ).toHaveText([/^Question: Why do I freeze when asked what I want\?/]);
+
+  const today = await pageMediumDate(app, await pageDay(app));
+  await goTo(app, 'Insights');
+  await expect(app.getByText('2 insights')).toBeVisible();
+  await notDiscussed.check();
+  await expect(app.getByText('No insights match these filters.')).toBeVisible();
+  await notDiscussed.uncheck();
+  await expect(question).toContainText(`Discussed in the session of ${today}`);
+  await expect(question).not.toContainText('To bring to the next session');
+
+  // Another session has nothing left to pick.
+  await goTo(app, 'Sessions');
+  await app.getByRole('link', { name: 'Log a session' }).click();
+  await expect(
+    app.getByText('Nothing is waiting to be discussed.', { exact: false }),
+  ).toBeVisible();
+  await app.getByRole('button', { name: 'Cancel' }).click();
+
+  // Deleting the session leaves the insight waiting to be discussed again.
+  await goTo(app, 'Sessions');
+  await app.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+  await app.getByRole('button', { name: 'Delete session' }).click();
+  await app.getByRole('button', { name: 'Yes, delete session' }).click();
+  await expect(app.getByText('No sessions logged yet.')).toBeVisible();
+  await goTo(app, 'Insights');
+  await expect(app.getByText('2 insights')).toBeVisible();
+  await notDiscussed.check();
+  await expect(app.getByText('1 insight match')).toBeVisible();
+  await expect(question).toContainText('To bring to the next session');
 });

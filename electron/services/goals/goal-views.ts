@@ -3,7 +3,9 @@ import { localDayOf } from '../../../shared/therapy/days';
 import { goalTimeline } from '../../../shared/therapy/goal-timeline';
 import type { GoalDetail, GoalSummary } from '../../../shared/therapy/therapy-contract';
 import { findGoal } from './goal-records';
-import { insightView, liveEntries, newestInsightFirst } from './insight-view';
+import { liveEntries, newestFirst } from '../insights/insight-list';
+import type { InsightRow } from '../insights/insight-list';
+import { viewer } from '../insights/insight-records';
 
 const statusOrder: Record<GoalStatus, number> = { active: 0, paused: 1, achieved: 2 };
 
@@ -36,12 +38,13 @@ export function goalSummaries(doc: Readonly<JournalDocument>): GoalSummary[] {
 export function goalDetail(doc: Readonly<JournalDocument>, id: string, now: Date): GoalDetail {
   const goal = findGoal(doc, id);
   const entries = liveEntries(doc);
-  const insights = [];
+  const rows: InsightRow[] = [];
   for (const insight of doc.insights) {
     const entry = entries.get(insight.entryId);
-    if (entry && insight.goalIds.includes(id)) insights.push(insightView(doc, insight, entry));
+    if (entry && insight.goalIds.includes(id)) rows.push({ insight, entry });
   }
-  insights.sort(newestInsightFirst);
+  const view = viewer(doc);
+  const insights = rows.sort(newestFirst).map(({ insight, entry }) => view(insight, entry));
   const timeline = goalTimeline({
     createdDay: localDayOf(new Date(goal.createdAt)),
     today: localDayOf(now),

@@ -2,15 +2,14 @@ import type { Entry, Insight, JournalDocument, Session } from '../../../shared/d
 import { monthlyKindCounts } from '../../../shared/therapy/insight-months';
 import type { InsightFilter, InsightPage } from '../../../shared/therapy/therapy-contract';
 import { TopK } from '../entries/top-k';
-import { discussionsOf, viewOf } from './insight-records';
-import { markIdsIn } from '../../../shared/insight-marks';
+import { discussionsOf, viewer } from './insight-records';
 
 export interface InsightListQuery extends InsightFilter {
   offset: number;
   limit: number;
 }
 
-interface Row {
+export interface InsightRow {
   insight: Insight;
   entry: Entry;
 }
@@ -19,7 +18,7 @@ interface Row {
  * Newest first: by the entry's day, then by when the insight was marked. The id settles exact
  * ties, so a page boundary never depends on the order insights are stored in.
  */
-export function newestFirst(a: Row, b: Row): number {
+export function newestFirst(a: InsightRow, b: InsightRow): number {
   if (a.entry.date !== b.entry.date) return a.entry.date < b.entry.date ? 1 : -1;
   if (a.insight.createdAt !== b.insight.createdAt) {
     return a.insight.createdAt < b.insight.createdAt ? 1 : -1;
@@ -27,8 +26,11 @@ export function newestFirst(a: Row, b: Row): number {
   return a.insight.id === b.insight.id ? 0 : a.insight.id < b.insight.id ? 1 : -1;
 }
 
-/** The entries insights may be listed from: outside the trash, and only the one asked for. */
-function liveEntries(doc: Readonly<JournalDocument>, only: string | undefined): Map<string, Entry> {
+/**
+ * The entries insights may be listed from, by id: outside the trash (an entry's insights are
+ * hidden with it), and only the one asked for when `only` is given.
+ */
+export function liveEntries(doc: Readonly<JournalDocument>, only?: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   for (const entry of doc.entries) {
     if (entry.deletedAt || (only !== undefined && entry.id !== only)) continue;
@@ -66,7 +68,7 @@ export function listInsights(doc: Readonly<JournalDocument>, query: InsightListQ
   const entries = liveEntries(doc, query.entryId);
   const discussedIn = discussionsOf(doc);
   const matches = matcher(query, discussedIn);
-  const top = new TopK<Row>(offset + limit, newestFirst);
+  const top = new TopK<InsightRow>(offset + limit, newestFirst);
   const months: Array<{ month: string; kind: Insight['kind'] }> = [];
   for (const insight of doc.insights) {
     const entry = entries.get(insight.entryId);
@@ -74,15 +76,10 @@ export function listInsights(doc: Readonly<JournalDocument>, query: InsightListQ
     months.push({ month: entry.date.slice(0, 7), kind: insight.kind });
     top.offer({ insight, entry });
   }
-  const marks = new Map<string, Set<string>>();
-  const marksOf = (entry: Entry) => {
-    let ids = marks.get(entry.id);
-    if (!ids) marks.set(entry.id, (ids = new Set(markIdsIn(entry.body))));
-    return ids;
-  };
+  const view = viewer(doc, discussedIn);
   const items = top
     .sorted()
     .slice(offset)
-    .map(({ insight, entry }) => viewOf(insight, entry, marksOf(entry), discussedIn(insight)));
+    .map(({ insight, entry }) => view(insight, entry));
   return { items, total: months.length, monthly: monthlyKindCounts(months) };
 }

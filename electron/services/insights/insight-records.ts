@@ -190,11 +190,22 @@ export function viewOf(
   return view;
 }
 
-/** One insight's view, reading its entry's marks. */
-export function viewIn(
+/**
+ * Views of insights of one document, each entry's body read for marks once however many of its
+ * insights are shown.
+ */
+export function viewer(
   doc: Readonly<JournalDocument>,
-  insight: Insight,
-  entry: Entry,
-): InsightView {
-  return viewOf(insight, entry, new Set(markIdsIn(entry.body)), discussionsOf(doc)(insight));
+  discussedIn: (insight: Insight) => Session | undefined = discussionsOf(doc),
+): (insight: Insight, entry: Entry) => InsightView {
+  const marks = new Map<string, Set<string>>();
+  return (insight, entry) => {
+    let marked = marks.get(entry.id);
+    if (!marked) marks.set(entry.id, (marked = new Set(markIdsIn(entry.body))));
+    return viewOf(insight, entry, marked, discussedIn(insight));
+  };
 }
+
+/** One insight's view, reading its entry's marks. */
+export const viewIn = (doc: Readonly<JournalDocument>, insight: Insight, entry: Entry) =>
+  viewer(doc)(insight, entry);

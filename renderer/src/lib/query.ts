@@ -1,4 +1,11 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { call } from './call';
@@ -51,6 +58,66 @@ export function useJournalQuery<K extends ChannelName, T = OutputOf<K>>(
     queryFn: () => invoke(channel, input),
     ...options,
   });
+}
+
+/** Reads a channel once per input (records by id), each answer under its own key. */
+export function useJournalQueries<K extends ChannelName>(channel: K, inputs: readonly Input<K>[]) {
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: keyOf(channel, input),
+      queryFn: () => invoke(channel, input),
+    })),
+  });
+}
+
+interface Page {
+  items: unknown[];
+  total: number;
+}
+
+/** The channels that answer a page at a time: `offset` and `limit` in, `items` and `total` out. */
+type PagedChannel = {
+  [K in ChannelName]: OutputOf<K> extends Page
+    ? InputOf<K> extends { offset?: number; limit?: number }
+      ? K
+      : never
+    : never;
+}[ChannelName];
+
+/**
+ * A list read a page of `limit` at a time as the person asks for more. The key is the filter
+ * alone, so every page of one list is one answer that a write marks stale as a whole.
+ */
+export function usePagedJournalQuery<K extends PagedChannel>(
+  channel: K,
+  filter: Omit<InputOf<K>, 'offset' | 'limit'>,
+  limit: number,
+) {
+  const query = useInfiniteQuery({
+    queryKey: keyOf(channel, filter as Input<K>),
+    queryFn: ({ pageParam }) =>
+      invoke(channel, { ...filter, offset: pageParam, limit } as Input<K>) as Promise<
+        OutputOf<K> & Page
+      >,
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
+      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
+    },
+  });
+  const pages = query.data?.pages ?? [];
+  return {
+    pages,
+    items: pages.flatMap((page) => page.items) as (OutputOf<K> & Page)['items'],
+    total: pages.at(-1)?.total ?? 0,
+    loaded: query.isSuccess,
+    error: query.error,
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    loadMore: () => {
+      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
+    },
+  };
 }
 
 interface MutationOptions<K extends ChannelName> {

@@ -69,3 +69,27 @@ export async function logSession(app: Page, session: LoggedSession): Promise<voi
   await app.getByRole('button', { name: 'Log session' }).click();
   await expect(app.getByRole('heading', { name: /^Session on /, level: 1 })).toBeVisible();
 }
+
+export interface WholeEntryInsight {
+  kind: string;
+  note?: string;
+  goals?: string[];
+  bringToSession?: boolean;
+}
+
+/** Describes an insight on the open entry with "Add insight to whole entry" and saves it. */
+export async function addWholeEntryInsight(app: Page, insight: WholeEntryInsight): Promise<void> {
+  const panel = app.getByRole('region', { name: 'Insights' });
+  await panel.getByRole('button', { name: 'Add insight to whole entry' }).click();
+  const form = app.getByRole('dialog', { name: 'Add insight to whole entry' });
+  await form.getByRole('radio', { name: insight.kind }).check();
+  if (insight.note) await form.getByLabel('Note').fill(insight.note);
+  const goals = form.getByRole('group', { name: 'Goals it relates to' });
+  for (const goal of insight.goals ?? []) await goals.getByRole('checkbox', { name: goal }).check();
+  if (insight.bringToSession) {
+    await form.getByRole('checkbox', { name: 'Bring to next session' }).check();
+  }
+  await form.getByRole('button', { name: 'Save insight' }).click();
+  await expect(form).toBeHidden();
+  await expect(panel.getByRole('status')).toHaveText(`${insight.kind} added to this entry.`);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TestClock } from '../entries/harness';
 import { openTherapyJournal, refusal } from './journal';
+import { CLOSE_TAG, openTag } from '../../../shared/insight-marks';
 
 const noon = () => new TestClock(new Date('2024-05-01T12:00:00.000Z'));
 const words = 'I can say no to my sister without a week of guilt.';
@@ -216,16 +217,23 @@ describe('a goal’s page', () => {
     expect((await journal.call('goals:get', { id: goal.id })).insights).toHaveLength(2);
   });
 
-  it('a passage still marked in the body is "marked"', async () => {
+  it('a passage is "marked" only while a mark in the body carries it, not its id as text', async () => {
     const journal = await openTherapyJournal(noon());
     const goal = await journal.call('goals:create', { title: 'Walk', whatProgressLooksLike: 'x' });
     const entry = await journal.call('entries:create', { date: '2024-05-01' });
     const insight = await journal.addInsight({ entryId: entry.id, goalIds: [goal.id], quote: 'q' });
+    const passage = async () =>
+      (await journal.call('goals:get', { id: goal.id })).insights[0]!.passage;
+    await journal.call('entries:update', {
+      id: entry.id,
+      patch: { body: `Before ${openTag(insight.id)}q${CLOSE_TAG} after` },
+    });
+    expect(await passage()).toBe('marked');
     await journal.call('entries:update', {
       id: entry.id,
       patch: { body: `Before [q]{insight=${insight.id}} after` },
     });
-    expect((await journal.call('goals:get', { id: goal.id })).insights[0]!.passage).toBe('marked');
+    expect(await passage()).toBe('removed');
   });
 
   it('shows month by month the steps done and the small wins and breakthroughs linked', async () => {

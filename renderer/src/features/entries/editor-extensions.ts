@@ -4,6 +4,8 @@ import { Placeholder } from '@tiptap/extensions';
 import type { Extensions, JSONContent } from '@tiptap/core';
 import { Markdown } from '@tiptap/markdown';
 import StarterKit from '@tiptap/starter-kit';
+import { Marked } from 'marked';
+import type { marked } from 'marked';
 import { InsightMark, MarkTagLines, nestInsightMarks } from './insight-mark';
 
 /**
@@ -85,6 +87,10 @@ export function editorExtensions(
     InsightMark.configure({ onInsightClick: options.onInsightClick ?? null }),
     MarkTagLines,
     ...(options.placeholder ? [Placeholder.configure({ placeholder: options.placeholder })] : []),
-    JournalMarkdown,
+    // Each editor its own marked: TipTap registers its tokenizers on the instance it is given,
+    // and on marked's one global instance they would pile up with every entry opened. The option
+    // is typed as the global function, but TipTap uses only what an instance has too (use, lexer,
+    // Lexer, defaults, setOptions).
+    JournalMarkdown.configure({ marked: new Marked() as unknown as typeof marked }),
   ];
 }

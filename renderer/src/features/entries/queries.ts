@@ -1,15 +1,20 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { Entry, EntryFilter } from '../../../../shared/entries/entry-contract';
-import { call } from '../../lib/call';
-import { invalidate, keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import {
+  invalidate,
+  keyOf,
+  useJournalMutation,
+  useJournalQuery,
+  usePagedJournalQuery,
+} from '../../lib/query';
 
 const PAGE = 200;
 
 /**
- * What a change to an entry's words, date, mood or tags makes stale. Insights show their entry's
- * day and title, whether their passage is still marked, and hide while it is in the trash.
+ * What a change to an entry's words, date, mood or tags makes stale. Insights (on their screen
+ * and on goals) show their entry's day and title and whether their passage is still marked;
+ * Progress counts moods and thought records by the entry's day.
  */
 export const entryReads: ChannelName[] = [
   'entries:list',
@@ -18,30 +23,23 @@ export const entryReads: ChannelName[] = [
   'tags:list',
   'insights:list',
   'insights:get',
+  'goals:get',
+  'progress:get',
+];
+
+/** Trashing or restoring an entry hides or brings back its insights, which goals count. */
+export const entryRemovalReads: ChannelName[] = [...entryReads, 'entries:get', 'goals:list'];
+
+/** Purging also takes its insights off the sessions they were discussed in. */
+export const entryPurgeReads: ChannelName[] = [
+  ...entryRemovalReads,
+  'sessions:list',
+  'sessions:get',
 ];
 
 /** The timeline (or search results) for a filter, a page at a time as the person scrolls. */
-export function useEntryList(filter: EntryFilter) {
-  const query = useInfiniteQuery({
-    queryKey: keyOf('entries:list', filter),
-    queryFn: ({ pageParam }) => call('entries:list', { ...filter, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
-  });
-  const pages = query.data?.pages ?? [];
-  return {
-    items: pages.flatMap((page) => page.items),
-    total: pages.at(-1)?.total ?? 0,
-    loaded: query.isSuccess,
-    error: query.error,
-    loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-    },
-  };
-}
+export const useEntryList = (filter: EntryFilter) =>
+  usePagedJournalQuery('entries:list', filter, PAGE);
 
 /** One entry, also in the trash. */
 export const useEntry = (id: string | undefined) =>
@@ -66,10 +64,10 @@ export const useCreateEntry = () =>
   });
 
 export const useDeleteEntry = () =>
-  useJournalMutation('entries:delete', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:delete', { invalidates: entryRemovalReads });
 
 export const useRestoreEntry = () =>
-  useJournalMutation('entries:restore', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:restore', { invalidates: entryRemovalReads });
 
 export const usePurgeEntry = () =>
-  useJournalMutation('entries:purge', { invalidates: [...entryReads, 'entries:get'] });
+  useJournalMutation('entries:purge', { invalidates: entryPurgeReads });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Goal } from '../../../../shared/domain/records';
 import { messageOf } from '../../lib/result';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { ErrorText } from '../../ui/ErrorText';
 import { useDeleteGoal } from './queries';
 
@@ -24,26 +25,13 @@ export function DeleteGoal({ goal }: { goal: Goal }) {
   return (
     <section className="stack" aria-label="Delete goal">
       {confirming ? (
-        <div className="panel stack" role="group" aria-labelledby="delete-goal-question">
-          <p id="delete-goal-question">
-            Delete the goal “{goal.title}” and its steps? The insights linked to it are kept; they
-            are only no longer linked to this goal.
-          </p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              autoFocus
-              disabled={del.isPending}
-              onClick={() => void confirm()}
-            >
-              Yes, delete goal
-            </button>
-            <button type="button" className="quiet" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question={`Delete the goal “${goal.title}” and its steps? The insights linked to it are kept; they are only no longer linked to this goal.`}
+          confirmLabel="Yes, delete goal"
+          busy={del.isPending}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : (
         <div>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { InsightView } from '../../../../shared/therapy/therapy-contract';
 import { mediumDate } from '../../lib/dates';
 import { entryPath } from '../entries/routes';
-import { insightKindLabel } from './insight-kind-label';
+import { kindLabel } from '../insights/kinds';
 import styles from './GoalInsights.module.css';
 
 /** The insights linked to a goal, newest first, each opening its entry. */
@@ -19,7 +19,7 @@ export function GoalInsights({ insights }: { insights: InsightView[] }) {
           {insights.map((insight) => (
             <li key={insight.id} className={styles.insight}>
               <p className={styles.meta}>
-                <strong>{insightKindLabel[insight.kind]}</strong>
+                <strong>{kindLabel[insight.kind]}</strong>
                 <span>{mediumDate(insight.entryDate)}</span>
               </p>
               {insight.note && <p className={styles.text}>{insight.note}</p>}

@@ -4,20 +4,19 @@ import type { ChannelName } from '../../../../shared/contract';
 import type { Goal } from '../../../../shared/domain/records';
 import type { GoalDetail } from '../../../../shared/therapy/therapy-contract';
 import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
-import { invalidateInsightReads } from '../sessions/insight-reads';
 
 /*
- * Goals show insights, which change on other screens (marked, linked, their entry trashed):
- * the goals' answers are asked again each time a goals screen opens, on top of what each write
- * here marks stale.
+ * Goals show insights, which change on other screens (marked, linked, discussed, their entry
+ * edited or trashed): those screens' writes name the goals' answers as stale too.
  */
-export const useGoals = () =>
-  useJournalQuery('goals:list', undefined, { refetchOnMount: 'always' });
+export const useGoals = () => useJournalQuery('goals:list', undefined);
+export const useGoal = (id: string) => useJournalQuery('goals:get', { id });
 
-export const useGoal = (id: string) =>
-  useJournalQuery('goals:get', { id }, { refetchOnMount: 'always' });
+/** What a change to a goal or its steps makes stale: Progress counts steps done and goals achieved. */
+export const goalReads: ChannelName[] = ['goals:list', 'goals:get', 'progress:get'];
 
-const goalReads: ChannelName[] = ['goals:list', 'goals:get'];
+/** Deleting a goal also unlinks it from its insights. */
+export const goalDeleteReads: ChannelName[] = [...goalReads, 'insights:list', 'insights:get'];
 
 /** Shows a change to a goal on its page at once: a ticked box or a chosen status stays put. */
 function showGoal(client: QueryClient, id: string, change: (goal: Goal) => Goal): void {
@@ -55,11 +54,5 @@ export function useUpdateStep() {
   });
 }
 
-/** Deleting a goal unlinks it from its insights: their answers change too. */
-export function useDeleteGoal() {
-  const client = useQueryClient();
-  return useJournalMutation('goals:delete', {
-    invalidates: goalReads,
-    onSuccess: () => invalidateInsightReads(client),
-  });
-}
+export const useDeleteGoal = () =>
+  useJournalMutation('goals:delete', { invalidates: goalDeleteReads });

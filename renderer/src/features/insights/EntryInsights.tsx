@@ -5,7 +5,8 @@ import { keysOf } from '../../lib/platform';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { useInsightDialog } from './insight-dialog';
-import { clearedMessage, detailsText, intensityText, kindLabel } from './insight-words';
+import { clearedMessage, detailsText, intensityText } from './insight-words';
+import { kindLabel } from './kinds';
 import { useEntryInsights } from './queries';
 import styles from './EntryInsights.module.css';
 

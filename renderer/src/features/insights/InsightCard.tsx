@@ -3,7 +3,8 @@ import type { InsightView } from '../../../../shared/therapy/therapy-contract';
 import { longDay, mediumDate } from '../../lib/dates';
 import { entryPath } from '../entries/routes';
 import type { GoalChoice } from './goal-choices';
-import { detailsText, intensityText, kindLabel } from './insight-words';
+import { detailsText, intensityText } from './insight-words';
+import { kindLabel } from './kinds';
 import styles from './InsightsScreen.module.css';
 
 const kindAccent: Record<InsightView['kind'], string> = {

@@ -2,12 +2,12 @@ import type { InsightKind } from '../../../../shared/domain/records';
 import type { ScreenFilter } from './filter-params';
 import { isFiltered } from './filter-params';
 import type { GoalChoice } from './goal-choices';
-import { kindLabel, kindOrder } from './insight-words';
+import { kindLabel, kindOrder } from './kinds';
 import styles from './InsightsScreen.module.css';
 
 interface Props {
   filter: ScreenFilter;
-  /** Undefined where this build has no goals: then there is no goal filter. */
+  /** Undefined until the goals are read: no goal filter until then. */
   goals: GoalChoice[] | undefined;
   onChange: (filter: ScreenFilter) => void;
 }

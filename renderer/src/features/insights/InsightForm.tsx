@@ -12,14 +12,8 @@ import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { flushAllAutosaves } from '../entries/autosave';
 import type { GoalChoice } from './goal-choices';
-import {
-  arrivalLabel,
-  clearedMessage,
-  defenceLabel,
-  kindLabel,
-  kindOrder,
-  toneLabel,
-} from './insight-words';
+import { arrivalLabel, clearedMessage, defenceLabel, toneLabel } from './insight-words';
+import { kindLabel, kindOrder } from './kinds';
 import { useCreateInsight, useDeleteInsight, useUpdateInsight } from './queries';
 import styles from './InsightForm.module.css';
 
@@ -34,7 +28,7 @@ export type InsightFormOutcome =
 
 interface Props {
   target: InsightFormTarget;
-  /** The goals to link to; undefined where this build has none (no goals section then). */
+  /** The goals to link to; undefined until read (no goals section, and links left as they are). */
   goals: GoalChoice[] | undefined;
   onClose: (outcome: InsightFormOutcome) => void;
 }

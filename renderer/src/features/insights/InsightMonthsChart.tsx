@@ -4,7 +4,7 @@ import { monthTotal, recentMonths } from '../../../../shared/therapy/insight-mon
 import type { MonthCounts } from '../../../../shared/therapy/insight-months';
 import { monthYear, shortMonth, yearOnly } from '../../lib/dates';
 import { countTicks, niceCeiling } from './chart-scale';
-import { kindLabel, kindOrder } from './insight-words';
+import { kindLabel, kindOrder } from './kinds';
 import styles from './InsightMonthsChart.module.css';
 
 const MONTHS = 12;

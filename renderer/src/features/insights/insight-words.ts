@@ -1,26 +1,5 @@
-import type { Insight, InsightKind } from '../../../../shared/domain/records';
+import type { Insight } from '../../../../shared/domain/records';
 import type { InsightDetail } from '../../../../shared/therapy/insight-details';
-
-/** The kinds in the order the form offers them. */
-export const kindOrder: InsightKind[] = [
-  'breakthrough',
-  'pattern',
-  'small-win',
-  'coping-skill',
-  'setback',
-  'blocker',
-  'question',
-];
-
-export const kindLabel: Record<InsightKind, string> = {
-  breakthrough: 'Breakthrough',
-  pattern: 'Pattern',
-  'small-win': 'Small win',
-  'coping-skill': 'Coping skill',
-  setback: 'Setback',
-  blocker: 'Blocker',
-  question: 'Question',
-};
 
 export const arrivalLabel: Record<NonNullable<Insight['arrival']>, string> = {
   cognitive: 'Understood — cognitive',

@@ -1,13 +1,24 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { InsightFilter } from '../../../../shared/therapy/therapy-contract';
-import { call } from '../../lib/call';
-import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
+import { useJournalMutation, useJournalQuery, usePagedJournalQuery } from '../../lib/query';
 
 const PAGE = 50;
 
-/** Every answer an insight's change can make stale. */
-export const insightReads: ChannelName[] = ['insights:list', 'insights:get'];
+/** What an insight's change makes stale: goals count and list their insights, Progress counts them. */
+export const insightReads: ChannelName[] = [
+  'insights:list',
+  'insights:get',
+  'goals:list',
+  'goals:get',
+  'progress:get',
+];
+
+/**
+ * Deleting one also takes it off the sessions it was discussed in. Its mark leaves its entry's
+ * body too: the form marks that one entry stale itself, only when it had a mark, since asking
+ * for the open entry again restarts its editor.
+ */
+export const insightDeleteReads: ChannelName[] = [...insightReads, 'sessions:list', 'sessions:get'];
 
 /** The insights of one entry, for its side list (an entry never holds anywhere near 500). */
 export const useEntryInsights = (entryId: string) =>
@@ -15,29 +26,8 @@ export const useEntryInsights = (entryId: string) =>
 
 /** The Insights screen: a page at a time, with the counts per month of everything matched. */
 export function useInsightPages(filter: InsightFilter) {
-  const query = useInfiniteQuery({
-    queryKey: keyOf('insights:list', filter),
-    queryFn: ({ pageParam }) =>
-      call('insights:list', { ...filter, offset: pageParam, limit: PAGE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
-  });
-  const pages = query.data?.pages ?? [];
-  return {
-    items: pages.flatMap((page) => page.items),
-    total: pages.at(-1)?.total ?? 0,
-    monthly: pages[0]?.monthly ?? [],
-    loaded: query.isSuccess,
-    error: query.error,
-    hasMore: query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    loadMore: () => {
-      if (query.hasNextPage && !query.isFetchingNextPage) void query.fetchNextPage();
-    },
-  };
+  const list = usePagedJournalQuery('insights:list', filter, PAGE);
+  return { ...list, monthly: list.pages[0]?.monthly ?? [] };
 }
 
 export const useCreateInsight = () =>
@@ -45,4 +35,4 @@ export const useCreateInsight = () =>
 export const useUpdateInsight = () =>
   useJournalMutation('insights:update', { invalidates: insightReads });
 export const useDeleteInsight = () =>
-  useJournalMutation('insights:delete', { invalidates: insightReads });
+  useJournalMutation('insights:delete', { invalidates: insightDeleteReads });

@@ -1,5 +1,6 @@
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
-import { formatHours, formatNumber, formatTotals, plural } from './format';
+import { formatTotals } from '../../lib/money';
+import { formatHours, formatNumber, plural } from './format';
 import styles from './ProgressScreen.module.css';
 
 /**

@@ -1,7 +1,7 @@
-import { insightKindSchema } from '../../../../shared/domain/records';
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
 import { DataTable } from './DataTable';
-import { KIND_LABELS, formatNumber, monthName } from './format';
+import { kindOrder, kindPluralLabel } from '../insights/kinds';
+import { formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';
 import { Section } from './Section';
 import { KIND_TONES } from './tones';
@@ -12,7 +12,7 @@ const count = (n: number) => n.toLocaleString();
 /** Insights marked per month, by kind, stacked; only the kinds marked in the period. */
 export function InsightsSection({ report }: { report: ProgressReport }) {
   const { months, totals } = report;
-  const kinds = insightKindSchema.options.filter((kind) => (totals.insightsByKind[kind] ?? 0) > 0);
+  const kinds = kindOrder.filter((kind) => (totals.insightsByKind[kind] ?? 0) > 0);
   return (
     <Section
       id="progress-insights"
@@ -29,7 +29,7 @@ export function InsightsSection({ report }: { report: ProgressReport }) {
             stacked
             integer
             bars={kinds.map((kind) => ({
-              label: KIND_LABELS[kind],
+              label: kindPluralLabel[kind],
               tone: KIND_TONES[kind],
               values: months.map((m) => m.insightsByKind[kind] ?? 0),
             }))}
@@ -41,7 +41,7 @@ export function InsightsSection({ report }: { report: ProgressReport }) {
             rows={months}
             columns={[
               ...kinds.map((kind) => ({
-                label: KIND_LABELS[kind],
+                label: kindPluralLabel[kind],
                 cell: (m: (typeof months)[number]) => count(m.insightsByKind[kind] ?? 0),
               })),
               {

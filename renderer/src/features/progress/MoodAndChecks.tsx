@@ -5,7 +5,8 @@ import {
 } from '../../../../shared/therapy/instruments';
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
 import { DataTable } from './DataTable';
-import { dayName, formatNumber, monthName } from './format';
+import { mediumDate } from '../../lib/dates';
+import { formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';
 import { Section } from './Section';
 import { TrendChart } from './TrendChart';
@@ -82,7 +83,7 @@ export function SelfChecksSection({ report }: { report: ProgressReport }) {
               />
               <DataTable
                 caption={`${instrument} self-checks in this period`}
-                rowHeader={{ label: 'Day', cell: (c) => dayName(c.date) }}
+                rowHeader={{ label: 'Day', cell: (c) => mediumDate(c.date) }}
                 rows={checks}
                 columns={[
                   { label: 'Score', cell: (c) => String(c.score) },

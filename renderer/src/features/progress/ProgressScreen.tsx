@@ -1,9 +1,8 @@
 import { useSearchParams } from 'react-router';
-import { today } from '../../lib/dates';
+import { mediumDate, today } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
-import { dayName } from './format';
 import { Headline } from './Headline';
 import { HomeworkSection, InsightsSection, MilestonesSection } from './InsightsAndGoals';
 import { MoodSection, SelfChecksSection, ThoughtRecordsSection } from './MoodAndChecks';
@@ -22,9 +21,9 @@ function periodWords(period: Period, from: string, to: string): string {
     case '12m':
       return 'in the last 12 months';
     case 'all':
-      return `since ${dayName(from)}`;
+      return `since ${mediumDate(from)}`;
     case 'custom':
-      return `from ${dayName(from)} to ${dayName(to)}`;
+      return `from ${mediumDate(from)} to ${mediumDate(to)}`;
   }
 }
 

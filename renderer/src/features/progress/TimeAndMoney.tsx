@@ -1,14 +1,8 @@
 import { currenciesOf } from '../../../../shared/therapy/money-totals';
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
 import { DataTable } from './DataTable';
-import {
-  currencyName,
-  formatHours,
-  formatMoney,
-  formatMoneyAxis,
-  formatNumber,
-  monthName,
-} from './format';
+import { currencyName, formatMoney, formatMoneyAxis } from '../../lib/money';
+import { formatHours, formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';
 import { Section } from './Section';
 

@@ -1,7 +1,8 @@
 import { BAND_LABELS, bandRanges, maxScore } from '../../../../shared/therapy/instruments';
 import type { Instrument } from '../../../../shared/therapy/instruments';
 import { monthsFrom, monthOfDay } from '../../../../shared/therapy/month-range';
-import { dayName, monthShort } from './format';
+import { mediumDate } from '../../lib/dates';
+import { monthShort } from './format';
 import styles from './Chart.module.css';
 
 interface Props {
@@ -101,7 +102,7 @@ export function TrendChart({ instrument, from, to, points }: Props) {
             cy={y(p.score)}
             r={4}
           >
-            <title>{`${dayName(p.date)}: ${p.score}`}</title>
+            <title>{`${mediumDate(p.date)}: ${p.score}`}</title>
           </circle>
         ))}
       </svg>

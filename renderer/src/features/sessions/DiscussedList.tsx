@@ -2,14 +2,14 @@ import { Link } from 'react-router';
 import { mediumDate } from '../../lib/dates';
 import { entryPath } from '../entries/routes';
 import { insightSummary } from './DiscussedPicker';
-import { insightsAvailable, useInsightsById } from './insight-reads';
+import { useInsightsById } from './queries';
 import styles from './DiscussedList.module.css';
 
 /** The insights talked about in a session, each opening its entry. */
 export function DiscussedList({ ids }: { ids: string[] }) {
   const insights = useInsightsById(ids);
   const shown = insights.flatMap((query) => (query.data ? [query.data] : []));
-  const loading = insightsAvailable && insights.some((query) => query.isPending);
+  const loading = insights.some((query) => query.isPending);
   return (
     <section className="stack" aria-labelledby="discussed-title">
       <h2 id="discussed-title">Discussed in this session</h2>

@@ -3,14 +3,14 @@ import type { InsightView } from '../../../../shared/therapy/therapy-contract';
 import { mediumDate } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
-import { insightKindLabel } from '../goals/insight-kind-label';
-import { insightsAvailable, useInsightsById, useInsightsToDiscuss } from './insight-reads';
+import { kindLabel } from '../insights/kinds';
+import { useInsightsById, useInsightsToDiscuss } from './queries';
 import styles from './DiscussedPicker.module.css';
 
 /** One line that names an insight: its kind and the person's note, else the words it marks. */
 export function insightSummary(insight: InsightView): string {
   const words = insight.note.trim() || insight.quote?.trim() || 'the whole entry';
-  return `${insightKindLabel[insight.kind]}: ${words}`;
+  return `${kindLabel[insight.kind]}: ${words}`;
 }
 
 /**
@@ -18,11 +18,9 @@ export function insightSummary(insight: InsightView): string {
  * yet discussed, plus those already picked for this session.
  */
 export function DiscussedPicker({
-  sessionId,
   selected,
   onChange,
 }: {
-  sessionId: string | undefined;
   selected: string[];
   onChange: (ids: string[]) => void;
 }) {
@@ -32,11 +30,7 @@ export function DiscussedPicker({
   const picked = useInsightsById(initial);
   const options = new Map<string, InsightView>();
   for (const query of picked) if (query.data) options.set(query.data.id, query.data);
-  for (const insight of waiting.data?.items ?? []) {
-    if (!insight.discussedInSessionId || insight.discussedInSessionId === sessionId) {
-      options.set(insight.id, insight);
-    }
-  }
+  for (const insight of waiting.data?.items ?? []) options.set(insight.id, insight);
   // One picked before may be out of sight now (its entry in the trash): it stays picked, unseen.
   const failed = waiting.error;
   const toggle = (id: string, on: boolean) =>
@@ -46,7 +40,7 @@ export function DiscussedPicker({
     <fieldset className={styles.picker}>
       <legend>Discussed in this session</legend>
       <ErrorText>{failed && `Your insights could not be loaded. ${messageOf(failed)}`}</ErrorText>
-      {!insightsAvailable || (waiting.isSuccess && options.size === 0) ? (
+      {waiting.isSuccess && options.size === 0 ? (
         <p className="hint">
           Nothing is waiting to be discussed. Insights you mark “bring to next session” in your
           entries can be picked here, and are then shown as discussed in this session.

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Session } from '../../../../shared/domain/records';
-import { formatMoney, parseMoney } from '../../../../shared/therapy/money';
+import { parseMoney } from '../../../../shared/therapy/money';
+import { formatMoney } from '../../lib/money';
 import { today } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
@@ -162,11 +163,7 @@ export function SessionForm({ session, defaultCurrency, submitLabel, onSubmit, o
         problems={problems}
         onChange={(homework) => set({ homework })}
       />
-      <DiscussedPicker
-        sessionId={session?.id}
-        selected={draft.discussed}
-        onChange={(discussed) => set({ discussed })}
-      />
+      <DiscussedPicker selected={draft.discussed} onChange={(discussed) => set({ discussed })} />
       <ErrorText>{error}</ErrorText>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

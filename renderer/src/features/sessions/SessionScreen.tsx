@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { HomeworkStatus, Session } from '../../../../shared/domain/records';
-import { formatMoney } from '../../../../shared/therapy/money';
+import { formatMoney } from '../../lib/money';
 import { longDay } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
 import { useSettings } from '../settings/queries';
@@ -177,26 +178,13 @@ function SessionPage({ session }: { session: Session }) {
         )}
       </div>
       {confirming && (
-        <div className="panel stack" role="group" aria-labelledby="delete-session-question">
-          <p id="delete-session-question">
-            Delete this session and its homework? Insights discussed in it will show as not yet
-            discussed again.
-          </p>
-          <div className="row">
-            <button
-              type="button"
-              className="danger"
-              autoFocus
-              disabled={del.isPending}
-              onClick={() => void remove()}
-            >
-              Yes, delete session
-            </button>
-            <button type="button" className="quiet" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          question="Delete this session and its homework? Insights discussed in it will show as not yet discussed again."
+          confirmLabel="Yes, delete session"
+          busy={del.isPending}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </Page>
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { formatMoney } from '../../../../shared/therapy/money';
+import { formatMoney } from '../../lib/money';
 import { longDay } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';

@@ -1,34 +1,46 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { ChannelName } from '../../../../shared/contract';
 import type { Homework, Session } from '../../../../shared/domain/records';
-import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
-import { invalidateInsightReads } from './insight-reads';
+import { keyOf, useJournalMutation, useJournalQueries, useJournalQuery } from '../../lib/query';
 
 export const useSessions = () => useJournalQuery('sessions:list', undefined);
 export const useSession = (id: string) => useJournalQuery('sessions:get', { id });
 
 /**
- * The journal screen's glance also depends on Settings and on check-ins taken elsewhere, so it is
- * asked again whenever the journal screen opens.
+ * The journal screen's glance counts days from today ("next session in 3 days", a check-in due
+ * after 14), so it is asked again whenever the journal screen opens, besides being marked stale
+ * by every write it reads (sessions, check-ins, the next session date).
  */
 export const useTherapyGlance = () =>
   useJournalQuery('therapy:glance', undefined, { refetchOnMount: 'always' });
 
-/** A session's change reaches the glance, and the insights discussed in it (shown on goals too). */
-const sessionReads: ChannelName[] = [
+/** Insights marked "bring to session" and not yet discussed in any session, newest first. */
+export const useInsightsToDiscuss = () =>
+  useJournalQuery('insights:list', { bringToSession: true, notDiscussed: true, limit: 500 });
+
+/** The insights with these ids (those discussed in a session), in the order given. */
+export const useInsightsById = (ids: readonly string[]) =>
+  useJournalQueries(
+    'insights:get',
+    ids.map((id) => ({ id })),
+  );
+
+/**
+ * What a session's change makes stale: the glance (its homework), the insights discussed in it
+ * (shown on goals too), and Progress (time, money, homework).
+ */
+export const sessionReads: ChannelName[] = [
   'sessions:list',
   'sessions:get',
   'therapy:glance',
+  'insights:list',
+  'insights:get',
   'goals:get',
+  'progress:get',
 ];
 
-export function useCreateSession() {
-  const client = useQueryClient();
-  return useJournalMutation('sessions:create', {
-    invalidates: sessionReads,
-    onSuccess: () => invalidateInsightReads(client),
-  });
-}
+export const useCreateSession = () =>
+  useJournalMutation('sessions:create', { invalidates: sessionReads });
 
 export function useUpdateSession() {
   const client = useQueryClient();
@@ -43,17 +55,9 @@ export function useUpdateSession() {
         show(id, (session) => ({ ...session, homework }));
       }
     },
-    onSuccess: (saved) => {
-      show(saved.id, () => saved);
-      invalidateInsightReads(client);
-    },
+    onSuccess: (saved) => show(saved.id, () => saved),
   });
 }
 
-export function useDeleteSession() {
-  const client = useQueryClient();
-  return useJournalMutation('sessions:delete', {
-    invalidates: sessionReads,
-    onSuccess: () => invalidateInsightReads(client),
-  });
-}
+export const useDeleteSession = () =>
+  useJournalMutation('sessions:delete', { invalidates: sessionReads });
