@@ -48,9 +48,12 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
     </p>
   );
   const [error, setError] = useState<string | null>(null);
+  // The choice shows at once; the stored status takes over once the save answers (or fails).
+  const [chosen, setChosen] = useState<GoalStatus | null>(null);
 
   async function setStatus(status: GoalStatus) {
     setError(null);
+    setChosen(status);
     try {
       await update.mutateAsync({ id: goal.id, patch: { status } });
       say('status')(
@@ -62,6 +65,8 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
       );
     } catch (e) {
       setError(messageOf(e));
+    } finally {
+      setChosen(null);
     }
   }
 
@@ -82,7 +87,7 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
               type="radio"
               name="goal-status"
               value={status}
-              checked={goal.status === status}
+              checked={(chosen ?? goal.status) === status}
               onChange={() => void setStatus(status)}
             />
             {goalStatusLabel[status]}

@@ -33,11 +33,23 @@ export function GoalSteps({ goal, onSaid }: { goal: Goal; onSaid: (said: string)
     if (await run(add.mutateAsync({ goalId: goal.id, text }), 'Step added.')) setText('');
   }
 
-  const toggle = (step: GoalStep) =>
+  // A ticked box shows at once; the stored step takes over once the save answers (or fails).
+  const [ticking, setTicking] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const doneOf = (step: GoalStep) => ticking.get(step.id) ?? step.done;
+  const toggle = (step: GoalStep) => {
+    const done = !doneOf(step);
+    setTicking((current) => new Map(current).set(step.id, done));
     void run(
-      update.mutateAsync({ goalId: goal.id, stepId: step.id, done: !step.done }),
-      step.done ? 'Step marked not done.' : 'Step done.',
+      update.mutateAsync({ goalId: goal.id, stepId: step.id, done }),
+      done ? 'Step done.' : 'Step marked not done.',
+    ).finally(() =>
+      setTicking((current) => {
+        const next = new Map(current);
+        next.delete(step.id);
+        return next;
+      }),
     );
+  };
 
   return (
     <section className="stack" aria-labelledby="goal-steps-title">
@@ -51,7 +63,7 @@ export function GoalSteps({ goal, onSaid }: { goal: Goal; onSaid: (said: string)
           {goal.steps.map((step) => (
             <li key={step.id} className={styles.step}>
               <label className={`check ${styles.stepLabel}`}>
-                <input type="checkbox" checked={step.done} onChange={() => toggle(step)} />
+                <input type="checkbox" checked={doneOf(step)} onChange={() => toggle(step)} />
                 <span className={step.done ? styles.done : undefined}>{step.text}</span>
               </label>
               {step.done && step.doneAt && (
