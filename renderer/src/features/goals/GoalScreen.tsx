@@ -48,9 +48,13 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
     </p>
   );
   const [error, setError] = useState<string | null>(null);
+  // The chosen status shows within the click itself: the cache's early copy renders a moment
+  // later, and a controlled radio would snap back to the old one in between.
+  const [choosing, setChoosing] = useState<GoalStatus | null>(null);
 
   async function setStatus(status: GoalStatus) {
     setError(null);
+    setChoosing(status);
     try {
       await update.mutateAsync({ id: goal.id, patch: { status } });
       say('status')(
@@ -62,6 +66,8 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
       );
     } catch (e) {
       setError(messageOf(e));
+    } finally {
+      setChoosing(null);
     }
   }
 
@@ -82,7 +88,7 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
               type="radio"
               name="goal-status"
               value={status}
-              checked={goal.status === status}
+              checked={(choosing ?? goal.status) === status}
               onChange={() => void setStatus(status)}
             />
             {goalStatusLabel[status]}
