@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import type { SaveState } from '../../shared/contract';
 import { messageOf } from './lib/result';
 import { useJournalQuery } from './lib/query';

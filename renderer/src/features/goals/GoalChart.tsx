@@ -1,5 +1,6 @@
 import type { GoalDetail } from '../../../../shared/therapy/therapy-contract';
 import { shortMonth, shortMonthYear, yearOnly } from '../../lib/dates';
+import { DataTable } from '../../ui/DataTable';
 import styles from './GoalChart.module.css';
 
 type Month = GoalDetail['timeline'][number];
@@ -103,7 +104,7 @@ export function GoalChart({ timeline }: { timeline: GoalDetail['timeline'] }) {
             })}
           </svg>
           <figcaption>
-            <ul className={styles.legend} aria-label="Legend">
+            <ul className="chart-legend" aria-label="Legend">
               {SERIES.map((series) => (
                 <li key={series.key}>
                   <svg className={styles.swatch} viewBox="0 0 10 10" aria-hidden="true">
@@ -123,28 +124,14 @@ export function GoalChart({ timeline }: { timeline: GoalDetail['timeline'] }) {
 
 function MonthTable({ timeline }: { timeline: Month[] }) {
   return (
-    <table className={styles.table}>
-      <caption>By month</caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          {SERIES.map((series) => (
-            <th key={series.key} scope="col">
-              {series.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {timeline.map((month) => (
-          <tr key={month.month}>
-            <th scope="row">{shortMonthYear(month.month)}</th>
-            {SERIES.map((series) => (
-              <td key={series.key}>{month[series.key]}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="By month"
+      rowHeader={{ label: 'Month', cell: (month) => shortMonthYear(month.month) }}
+      columns={SERIES.map((series) => ({
+        label: series.label,
+        cell: (month: Month) => String(month[series.key]),
+      }))}
+      rows={timeline}
+    />
   );
 }

@@ -48,12 +48,13 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
     </p>
   );
   const [error, setError] = useState<string | null>(null);
-  // The choice shows at once; the stored status takes over once the save answers (or fails).
-  const [chosen, setChosen] = useState<GoalStatus | null>(null);
+  // The chosen status shows within the click itself: the cache's early copy renders a moment
+  // later, and a controlled radio would snap back to the old one in between.
+  const [choosing, setChoosing] = useState<GoalStatus | null>(null);
 
   async function setStatus(status: GoalStatus) {
     setError(null);
-    setChosen(status);
+    setChoosing(status);
     try {
       await update.mutateAsync({ id: goal.id, patch: { status } });
       say('status')(
@@ -66,7 +67,7 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
     } catch (e) {
       setError(messageOf(e));
     } finally {
-      setChosen(null);
+      setChoosing(null);
     }
   }
 
@@ -87,7 +88,7 @@ function GoalPage({ detail }: { detail: GoalDetail }) {
               type="radio"
               name="goal-status"
               value={status}
-              checked={(chosen ?? goal.status) === status}
+              checked={(choosing ?? goal.status) === status}
               onChange={() => void setStatus(status)}
             />
             {goalStatusLabel[status]}

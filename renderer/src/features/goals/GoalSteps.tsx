@@ -14,6 +14,9 @@ export function GoalSteps({ goal, onSaid }: { goal: Goal; onSaid: (said: string)
   const remove = useRemoveStep();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // A tick shows within the click itself: the cache's early copy renders a moment later, and a
+  // controlled checkbox would snap back in between.
+  const [ticking, setTicking] = useState<{ id: string; done: boolean } | null>(null);
 
   async function run(action: Promise<unknown>, said: string) {
     setError(null);
@@ -33,23 +36,14 @@ export function GoalSteps({ goal, onSaid }: { goal: Goal; onSaid: (said: string)
     if (await run(add.mutateAsync({ goalId: goal.id, text }), 'Step added.')) setText('');
   }
 
-  // A ticked box shows at once; the stored step takes over once the save answers (or fails).
-  const [ticking, setTicking] = useState<ReadonlyMap<string, boolean>>(new Map());
-  const doneOf = (step: GoalStep) => ticking.get(step.id) ?? step.done;
-  const toggle = (step: GoalStep) => {
-    const done = !doneOf(step);
-    setTicking((current) => new Map(current).set(step.id, done));
+  function toggle(step: GoalStep) {
+    const done = !step.done;
+    setTicking({ id: step.id, done });
     void run(
       update.mutateAsync({ goalId: goal.id, stepId: step.id, done }),
       done ? 'Step done.' : 'Step marked not done.',
-    ).finally(() =>
-      setTicking((current) => {
-        const next = new Map(current);
-        next.delete(step.id);
-        return next;
-      }),
-    );
-  };
+    ).finally(() => setTicking(null));
+  }
 
   return (
     <section className="stack" aria-labelledby="goal-steps-title">
@@ -63,7 +57,11 @@ export function GoalSteps({ goal, onSaid }: { goal: Goal; onSaid: (said: string)
           {goal.steps.map((step) => (
             <li key={step.id} className={styles.step}>
               <label className={`check ${styles.stepLabel}`}>
-                <input type="checkbox" checked={doneOf(step)} onChange={() => toggle(step)} />
+                <input
+                  type="checkbox"
+                  checked={ticking?.id === step.id ? ticking.done : step.done}
+                  onChange={() => toggle(step)}
+                />
                 <span className={step.done ? styles.done : undefined}>{step.text}</span>
               </label>
               {step.done && step.doneAt && (

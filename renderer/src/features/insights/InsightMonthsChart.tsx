@@ -4,6 +4,7 @@ import { monthTotal, recentMonths } from '../../../../shared/therapy/insight-mon
 import type { MonthCounts } from '../../../../shared/therapy/insight-months';
 import { monthYear, shortMonth, yearOnly } from '../../lib/dates';
 import { countTicks, niceCeiling } from './chart-scale';
+import { DataTable } from '../../ui/DataTable';
 import { kindLabel, kindOrder } from './kinds';
 import styles from './InsightMonthsChart.module.css';
 
@@ -112,7 +113,7 @@ export function InsightMonthsChart({ monthly }: { monthly: readonly MonthCounts[
           );
         })}
       </svg>
-      <ul className={styles.legend}>
+      <ul className="chart-legend">
         {kinds.map((kind) => (
           <li key={kind}>
             <svg className={styles.swatch} viewBox="0 0 10 10" aria-hidden="true">
@@ -128,31 +129,18 @@ export function InsightMonthsChart({ monthly }: { monthly: readonly MonthCounts[
           to see earlier months.
         </p>
       )}
-      <table className={styles.table}>
-        <caption>Insights per kind, month by month</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            {kinds.map((kind) => (
-              <th key={kind} scope="col">
-                {kindLabel[kind]}
-              </th>
-            ))}
-            <th scope="col">All</th>
-          </tr>
-        </thead>
-        <tbody>
-          {months.map((month) => (
-            <tr key={month.month}>
-              <th scope="row">{monthYear(dayOf(month.month))}</th>
-              {kinds.map((kind) => (
-                <td key={kind}>{month.counts[kind] ?? 0}</td>
-              ))}
-              <td>{monthTotal(month)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Insights per kind, month by month"
+        rowHeader={{ label: 'Month', cell: (month) => monthYear(dayOf(month.month)) }}
+        columns={[
+          ...kinds.map((kind) => ({
+            label: kindLabel[kind],
+            cell: (month: MonthCounts) => String(month.counts[kind] ?? 0),
+          })),
+          { label: 'All', cell: (month) => String(monthTotal(month)) },
+        ]}
+        rows={months}
+      />
     </section>
   );
 }

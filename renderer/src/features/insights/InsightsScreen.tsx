@@ -23,7 +23,9 @@ export function InsightsScreen() {
   const goals = useGoalChoices();
   const pages = useInsightPages(filter);
   const filtered = isFiltered(filter);
-  const setFilter = (next: ScreenFilter) => setParams(paramsFromFilter(next));
+  // Rendered within the click, not as a transition: a ticked filter box would otherwise snap back
+  // until the new address renders.
+  const setFilter = (next: ScreenFilter) => setParams(paramsFromFilter(next), { flushSync: true });
   const list = useRef<HTMLUListElement>(null);
   // "Show more" hands focus to the first insight it brought, rather than to a button now gone.
   const [focusFrom, setFocusFrom] = useState<number | null>(null);

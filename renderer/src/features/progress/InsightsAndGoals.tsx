@@ -1,5 +1,5 @@
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../ui/DataTable';
 import { kindOrder, kindPluralLabel } from '../insights/kinds';
 import { formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';

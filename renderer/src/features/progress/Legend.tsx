@@ -11,7 +11,7 @@ interface Item {
 export function Legend({ items }: { items: Item[] }) {
   if (items.length < 2 && items.every((item) => item.shape === 'bar')) return null;
   return (
-    <ul className={styles.legend}>
+    <ul className={`chart-legend ${styles.legend}`}>
       {items.map((item) => (
         <li key={item.label}>
           <span

@@ -4,7 +4,7 @@ import {
   MEANINGFUL_CHANGE_NOTE,
 } from '../../../../shared/therapy/instruments';
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../ui/DataTable';
 import { mediumDate } from '../../lib/dates';
 import { formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';

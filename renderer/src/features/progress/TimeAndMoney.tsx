@@ -1,6 +1,6 @@
 import { currenciesOf } from '../../../../shared/therapy/money-totals';
 import type { ProgressReport } from '../../../../shared/therapy/therapy-contract';
-import { DataTable } from './DataTable';
+import { DataTable } from '../../ui/DataTable';
 import { currencyName, formatMoney, formatMoneyAxis } from '../../lib/money';
 import { formatHours, formatNumber, monthName } from './format';
 import { MonthChart } from './MonthChart';

@@ -1,4 +1,4 @@
-import styles from './ProgressScreen.module.css';
+import styles from './DataTable.module.css';
 
 export interface Column<Row> {
   label: string;
