@@ -37,7 +37,7 @@ export function DiscussedPicker({
     onChange(on ? [...selected, id] : selected.filter((other) => other !== id));
 
   return (
-    <fieldset className={styles.picker}>
+    <fieldset className="framed-group">
       <legend>Discussed in this session</legend>
       <ErrorText>{failed && `Your insights could not be loaded. ${messageOf(failed)}`}</ErrorText>
       {waiting.isSuccess && options.size === 0 ? (

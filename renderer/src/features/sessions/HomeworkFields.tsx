@@ -19,7 +19,7 @@ export function HomeworkFields({
     onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)));
 
   return (
-    <fieldset className={styles.homework}>
+    <fieldset className={`framed-group ${styles.homework}`}>
       <legend>Homework</legend>
       {items.length === 0 && (
         <p className="hint">Anything you agreed to try before the next session.</p>
