@@ -10,7 +10,7 @@ import {
 import { defaultSettings, settingsSchema } from './settings';
 
 /** The schema version this build writes. Bump it only together with a new migration step. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** The whole decrypted journal: one document, versioned inside so migrations can run. */
 export const journalDocumentSchema = z.object({

@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION, journalDocumentSchema } from './document';
 import type { JournalDocument } from './document';
 import { isExactEntry } from './entry-check';
 import { migrateToV3 } from './migration-v3';
+import { migrateToV4 } from './migration-v4';
 
 /** One step of the document's history. `migrate` receives a document at `from`. */
 export interface Migration {
@@ -29,6 +30,13 @@ export const migrations: readonly Migration[] = [
     from: 2,
     to: 3,
     migrate: migrateToV3,
+  },
+  {
+    // v4: a report holds the sections the person chose, and may leave private entries out of
+    // its charts too.
+    from: 3,
+    to: 4,
+    migrate: migrateToV4,
   },
 ];
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { currencySchema, localDaySchema } from './primitives';
-import { AUTO_LOCK_MINUTES, themeSchema, weekStartSchema } from './settings';
+import {
+  AUTO_LOCK_MINUTES,
+  paperSizeSchema,
+  reportDefaultsSchema,
+  themeSchema,
+  weekStartSchema,
+} from './settings';
 
 /** The settings the page may change directly; each field optional, unknown fields refused. */
 export const settingsPatchSchema = z.strictObject({
@@ -11,5 +17,11 @@ export const settingsPatchSchema = z.strictObject({
   currency: currencySchema.optional(),
   /** The next therapy session's day; null clears it. */
   nextSessionDate: localDaySchema.nullable().optional(),
+  /** Merged into the report defaults; a null paper size goes back to the locale's. */
+  reportDefaults: reportDefaultsSchema
+    .extend({ paperSize: paperSizeSchema.nullable().optional() })
+    .partial()
+    .strict()
+    .optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -15,10 +15,34 @@ export const reportRangeSchema = z.enum([
 ]);
 export type ReportRange = z.infer<typeof reportRangeSchema>;
 
+/** The parts a progress report can hold, in the order it prints them. */
+export const reportSectionSchema = z.enum([
+  'summary',
+  'mood',
+  'check-ins',
+  'insights',
+  'wins',
+  'goals',
+  'sessions',
+  'homework',
+  'own-words',
+]);
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+export const REPORT_SECTIONS: readonly ReportSection[] = reportSectionSchema.options;
+
+export const paperSizeSchema = z.enum(['A4', 'Letter']);
+export type PaperSize = z.infer<typeof paperSizeSchema>;
+
 export const reportDefaultsSchema = z.object({
   range: reportRangeSchema,
-  includeMoodChart: z.boolean(),
-  includeCheckIns: z.boolean(),
+  /** The sections last chosen (since schema version 4), each once. */
+  sections: z
+    .array(reportSectionSchema)
+    .refine((sections) => new Set(sections).size === sections.length, 'sections repeat'),
+  /** The paper last chosen; absent until then, when the system locale decides. */
+  paperSize: paperSizeSchema.optional(),
+  /** "Leave private entries out of charts too": then they contribute no figure either. */
+  leavePrivateOutOfCharts: z.boolean(),
 });
 export type ReportDefaults = z.infer<typeof reportDefaultsSchema>;
 
@@ -83,7 +107,11 @@ export function defaultSettings(): Settings {
     theme: 'system',
     weekStart: 'monday',
     currency: 'EUR',
-    reportDefaults: { range: 'since-last-session', includeMoodChart: true, includeCheckIns: true },
+    reportDefaults: {
+      range: 'since-last-session',
+      sections: [...REPORT_SECTIONS],
+      leavePrivateOutOfCharts: false,
+    },
     safetyPlan: emptySafetyPlan(),
   };
 }

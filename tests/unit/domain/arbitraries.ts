@@ -9,6 +9,7 @@ import type {
   Session,
   Settings,
 } from '../../../shared/domain';
+import { REPORT_SECTIONS } from '../../../shared/domain/settings';
 import { bandOf, scoreOf } from '../../../shared/therapy/instruments';
 
 // Any Unicode, lone surrogates included: the vault must round-trip whatever a person pastes.
@@ -201,11 +202,15 @@ const settings: fc.Arbitrary<Settings> = fc.record(
     theme: fc.constantFrom('system', 'light', 'dark'),
     weekStart: fc.constantFrom('monday', 'sunday', 'saturday'),
     currency: fc.constantFrom('EUR', 'USD', 'JPY'),
-    reportDefaults: fc.record({
-      range: fc.constantFrom('since-last-session', 'last-30-days', 'last-90-days', 'all'),
-      includeMoodChart: fc.boolean(),
-      includeCheckIns: fc.boolean(),
-    }),
+    reportDefaults: fc.record(
+      {
+        range: fc.constantFrom('since-last-session', 'last-30-days', 'last-90-days', 'all'),
+        sections: fc.subarray([...REPORT_SECTIONS]),
+        paperSize: fc.constantFrom('A4', 'Letter'),
+        leavePrivateOutOfCharts: fc.boolean(),
+      },
+      { requiredKeys: ['range', 'sections', 'leavePrivateOutOfCharts'] },
+    ),
     safetyPlan: fc.record({
       warningSigns: fc.array(planItem, { maxLength: 3 }),
       copingSteps: fc.array(planItem, { maxLength: 3 }),
@@ -237,7 +242,7 @@ const customPrompt: fc.Arbitrary<CustomPrompt> = fc.record({
 
 /** Valid journal documents of every shape the schema allows. */
 export const journalDocument: fc.Arbitrary<JournalDocument> = fc.record({
-  schemaVersion: fc.constant(3 as const),
+  schemaVersion: fc.constant(4 as const),
   entries: fc.array(entry, { maxLength: 6 }),
   insights: fc.array(insight, { maxLength: 4 }),
   goals: fc.array(goal, { maxLength: 3 }),

@@ -13,10 +13,10 @@ import {
 import { journalDocument } from './arbitraries';
 
 describe('the journal document', () => {
-  it('a fresh document is valid, empty, at schema version 3, with default settings', () => {
+  it('a fresh document is valid, empty, at schema version 4, with default settings', () => {
     const doc = emptyDocument();
     expect(journalDocumentSchema.parse(doc)).toEqual(doc);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(4);
     expect(doc.entries).toEqual([]);
     expect(doc.prompts).toEqual([]);
     expect(doc.settings).toMatchObject({

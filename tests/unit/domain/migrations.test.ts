@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REPORT_SECTIONS } from '../../../shared/domain/settings';
 import {
   CURRENT_SCHEMA_VERSION,
   DocumentError,
@@ -90,7 +91,7 @@ describe('migrations', () => {
     expect(new Set(froms).size).toBe(froms.length);
     if (migrations.length)
       expect(Math.max(...migrations.map((m) => m.to))).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
   });
 
   it('a version 1 journal gains an empty list of its own prompts and keeps every record as it was', () => {
@@ -110,7 +111,7 @@ describe('migrations', () => {
     };
     v1.entries = [entry];
     const doc = parseJournalDocument(v1);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(4);
     expect(doc.prompts).toEqual([]);
     expect(doc.entries).toEqual([entry]);
     expect(doc.entries[0]).not.toHaveProperty('deletedAt');
@@ -135,7 +136,7 @@ describe('migrations', () => {
       },
     ];
     const doc = parseJournalDocument(v2);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(4);
     expect(doc.checkIns).toEqual([
       { ...(v2.checkIns as object[])[0], band: 'mild' },
       { ...(v2.checkIns as object[])[1], band: 'moderately-severe' },
@@ -179,6 +180,42 @@ describe('migrations', () => {
       },
     ];
     expect(() => parseJournalDocument(v2)).toThrow(DocumentError);
+  });
+
+  it('a version 3 journal: the report switches become its sections, every other section on', () => {
+    const v3 = (includeMoodChart: boolean, includeCheckIns: boolean) => ({
+      ...structuredClone(emptyDocument()),
+      schemaVersion: 3,
+      settings: {
+        ...emptyDocument().settings,
+        reportDefaults: { range: 'last-90-days', includeMoodChart, includeCheckIns },
+      },
+    });
+    const all = parseJournalDocument(v3(true, true)).settings.reportDefaults;
+    expect(all).toEqual({
+      range: 'last-90-days',
+      sections: [...REPORT_SECTIONS],
+      leavePrivateOutOfCharts: false,
+    });
+    const fewer = parseJournalDocument(v3(false, false)).settings.reportDefaults;
+    expect(fewer.sections).toEqual(
+      REPORT_SECTIONS.filter((s) => s !== 'mood' && s !== 'check-ins'),
+    );
+    expect(parseJournalDocument(v3(true, false)).settings.reportDefaults.sections).not.toContain(
+      'check-ins',
+    );
+  });
+
+  it('a version 3 report setting of another shape is refused, not repaired', () => {
+    const odd = {
+      ...structuredClone(emptyDocument()),
+      schemaVersion: 3,
+      settings: {
+        ...emptyDocument().settings,
+        reportDefaults: { range: 'all', includeMoodChart: 'yes' },
+      },
+    };
+    expect(() => parseJournalDocument(odd)).toThrow();
   });
 });
 

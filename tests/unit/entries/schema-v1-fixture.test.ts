@@ -29,12 +29,12 @@ describe('the schema v1 known-answer journal under the current schema', () => {
     };
     expect(v1.schemaVersion).toBe(1);
     const vault = await openVault(file, { recoveryKey });
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(vault.data.schemaVersion).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(vault.data.schemaVersion).toBe(4);
     expect(vault.data.prompts).toEqual([]);
     const { checkIns, settings, ...rest } = vault.data;
     const { checkIns: v1CheckIns, settings: v1Settings, ...v1Rest } = v1;
-    expect(rest).toEqual({ ...v1Rest, schemaVersion: 3, prompts: [] });
+    expect(rest).toEqual({ ...v1Rest, schemaVersion: 4, prompts: [] });
     expect(checkIns).toEqual(
       v1CheckIns.map((c) => ({ ...c, band: bandOf(c.instrument, c.score) })),
     );
@@ -42,7 +42,10 @@ describe('the schema v1 known-answer journal under the current schema', () => {
     const { safetyPlan: v1Plan, ...v1OtherSettings } = v1Settings as unknown as {
       safetyPlan: { warningSigns: string[]; copingSteps: string[]; contacts: unknown[] };
     };
-    expect(otherSettings).toEqual(v1OtherSettings);
+    const { reportDefaults, ...unchanged } = otherSettings;
+    const { reportDefaults: v1Defaults, ...v1Unchanged } = v1OtherSettings as typeof otherSettings;
+    expect(unchanged).toEqual(v1Unchanged);
+    expect(reportDefaults.range).toBe(v1Defaults.range);
     expect(safetyPlan).toMatchObject({
       warningSigns: v1Plan.warningSigns.filter(Boolean),
       copingSteps: v1Plan.copingSteps.filter(Boolean),

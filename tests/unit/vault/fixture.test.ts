@@ -8,7 +8,7 @@ import {
   inspectVault,
   openVault,
 } from '../../../electron/vault';
-import { parseJournalDocument } from '../../../shared/domain';
+import { CURRENT_SCHEMA_VERSION, parseJournalDocument } from '../../../shared/domain';
 import { tempDir } from './helpers';
 
 const fixtureDir = (version: number) =>
@@ -60,7 +60,7 @@ describe('the schema version 2 fixture, opened by this build', () => {
   it('is migrated to version 3: its check-in gains its band, its safety plan the six sections', async () => {
     const { file, secrets } = await fixtureCopy(2);
     const vault = await openVault(file, { recoveryKey: secrets.recoveryKey });
-    expect(vault.data.schemaVersion).toBe(3);
+    expect(vault.data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(vault.data.checkIns).toEqual([
       {
         id: 'c1',
