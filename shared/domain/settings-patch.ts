@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencySchema, localDaySchema } from './primitives';
+import type { Settings } from './settings';
 import {
   AUTO_LOCK_MINUTES,
   paperSizeSchema,
@@ -25,3 +26,21 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/**
+ * Settings with a patch applied: null clears an optional field, nested report defaults merge. One
+ * function for main (which saves) and the page (which shows the change before main answers).
+ */
+export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
+  const { nextSessionDate, reportDefaults, ...rest } = patch;
+  const next: Settings = { ...settings, ...rest, reportDefaults: { ...settings.reportDefaults } };
+  if (nextSessionDate === null) delete next.nextSessionDate;
+  else if (nextSessionDate !== undefined) next.nextSessionDate = nextSessionDate;
+  if (reportDefaults) {
+    const { paperSize, ...defaults } = reportDefaults;
+    Object.assign(next.reportDefaults, defaults);
+    if (paperSize === null) delete next.reportDefaults.paperSize;
+    else if (paperSize !== undefined) next.reportDefaults.paperSize = paperSize;
+  }
+  return next;
+}

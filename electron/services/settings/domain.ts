@@ -1,3 +1,4 @@
+import { applySettingsPatch } from '../../../shared/domain/settings-patch';
 import type { Domain } from '../../ipc';
 import type { JournalSession } from '../vault/journal-session';
 
@@ -8,16 +9,7 @@ export function settingsDomain(session: JournalSession): Domain {
       'settings:get': () => session.read((doc) => structuredClone(doc.settings)),
       'settings:update': async (patch) => {
         const settings = await session.change((doc) => {
-          const { nextSessionDate, reportDefaults, ...rest } = patch;
-          Object.assign(doc.settings, rest);
-          if (reportDefaults) {
-            const { paperSize, ...defaults } = reportDefaults;
-            Object.assign(doc.settings.reportDefaults, defaults);
-            if (paperSize === null) delete doc.settings.reportDefaults.paperSize;
-            else if (paperSize !== undefined) doc.settings.reportDefaults.paperSize = paperSize;
-          }
-          if (nextSessionDate === null) delete doc.settings.nextSessionDate;
-          else if (nextSessionDate !== undefined) doc.settings.nextSessionDate = nextSessionDate;
+          doc.settings = applySettingsPatch(doc.settings, patch);
           return structuredClone(doc.settings);
         });
         if (patch.autoLockMinutes !== undefined) session.restartIdleTimer();

@@ -9,6 +9,7 @@ import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
+import { settingsDomain } from '../../../electron/services/settings/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
@@ -80,6 +81,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     insightsDomain(insights),
     checkInsDomain(session, clock),
     safetyPlanDomain(session),
+    settingsDomain(session),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {

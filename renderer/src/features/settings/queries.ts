@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Settings } from '../../../../shared/domain/settings';
+import { applySettingsPatch } from '../../../../shared/domain/settings-patch';
 import { keyOf, useJournalMutation, useJournalQuery } from '../../lib/query';
 
 /** The journal's settings, read once after unlock; every screen shares this one answer. */
@@ -16,12 +17,7 @@ export function useUpdateSettings() {
     onMutate: (patch) => {
       order.set(patch, ++sent);
       client.setQueryData<Settings>(keyOf('settings:get'), (current) => {
-        if (!current) return current;
-        const { nextSessionDate, ...rest } = patch;
-        const next: Settings = { ...current, ...rest };
-        if (nextSessionDate === null) delete next.nextSessionDate;
-        else if (nextSessionDate !== undefined) next.nextSessionDate = nextSessionDate;
-        return next;
+        return current && applySettingsPatch(current, patch);
       });
     },
     // An older change answering late would put back a choice the person has since replaced.
