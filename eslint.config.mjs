@@ -60,7 +60,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures must destructure their (possibly empty) dependencies.
-    files: ['tests/e2e/**/*.ts'],
+    files: ['tests/e2e/**/*.ts', 'tests/docs/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
   {
