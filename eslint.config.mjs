@@ -76,6 +76,26 @@ export default tseslint.config(
     },
   },
   {
+    // DESIGN.md §1: printouts are assembled from what the share rule lets through, never from
+    // the document's entries and insights; only the rule itself reads those.
+    files: ['shared/report/**/*.ts'],
+    ignores: ['shared/report/share-rule.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noElectron,
+        noReact,
+        noElectronDir,
+        noRendererDir,
+        noTestsDir,
+        {
+          group: ['**/domain', '**/domain/*'],
+          importNames: ['JournalDocument', 'Entry', 'Insight', 'entrySchema', 'insightSchema'],
+          message: 'Printouts read a PrintableJournal (shared/report/share-rule.ts), not records.',
+        },
+      ),
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: { 'no-restricted-imports': restrict(noElectron, noElectronDir, noTestsDir) },

@@ -26,6 +26,10 @@ describe('import rules', () => {
     ['electron/vault/x.ts', "import { app } from 'electron';"],
     ['electron/preload.ts', "import path from 'node:path';"],
     ['electron/preload.ts', "import { dispatch } from './ipc';"],
+    ['shared/report/x.ts', "import type { Entry } from '../domain';"],
+    ['shared/report/x.ts', "import type { JournalDocument } from '../domain/document';"],
+    ['shared/report/x.ts', "import { insightSchema } from '../domain/records';"],
+    ['shared/report/x.ts', "import { readFileSync } from 'node:fs';"],
   ])('%s may not %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -37,6 +41,8 @@ describe('import rules', () => {
     ['electron/vault/x.ts', "import { randomBytes } from 'node:crypto';"],
     ['electron/preload.ts', "import { contextBridge } from 'electron';"],
     ['electron/preload.ts', "import { buildJournalApi } from '../shared/ipc/bridge';"],
+    ['shared/report/x.ts', "import type { Goal, Session } from '../domain';"],
+    ['shared/report/share-rule.ts', "import type { Entry } from '../domain';"],
   ])('%s may %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toEqual([]);
   });
