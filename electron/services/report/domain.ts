@@ -1,6 +1,6 @@
 import { customPeriodProblem, reportPeriod } from '../../../shared/report/report-period';
 import { reportModel } from '../../../shared/report/report-model';
-import { printableJournal } from '../../../shared/report/share-rule';
+import { inPeriod, printableJournal } from '../../../shared/report/share-rule';
 import { localDayOf } from '../../../shared/therapy/days';
 import { ServiceError } from '../../errors';
 import type { Domain } from '../../ipc';
@@ -25,7 +25,10 @@ export function reportDomain(session: JournalSession, clock: EntriesClock = syst
         const today = localDayOf(clock.now());
         return session.read((doc) => {
           const period = reportPeriod(query, today, doc.sessions);
-          return reportModel(printableJournal(doc), {
+          // Only the period's entries go through the share rule: it copies each full entry's body,
+          // and a year is a fraction of a journal. Their insights follow them; the rest is read whole.
+          const entries = doc.entries.filter((entry) => inPeriod(entry.date, period));
+          return reportModel(printableJournal({ ...doc, entries }), {
             ...period,
             sections: query.sections,
             today,
