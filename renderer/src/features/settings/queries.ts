@@ -17,8 +17,16 @@ export function useUpdateSettings() {
       order.set(patch, ++sent);
       client.setQueryData<Settings>(keyOf('settings:get'), (current) => {
         if (!current) return current;
-        const { nextSessionDate, ...rest } = patch;
+        const { nextSessionDate, reportDefaults, ...rest } = patch;
         const next: Settings = { ...current, ...rest };
+        // Report defaults are merged field by field, as main merges them; a null paper size
+        // goes back to the locale's.
+        if (reportDefaults) {
+          const { paperSize, ...fields } = reportDefaults;
+          next.reportDefaults = { ...current.reportDefaults, ...fields };
+          if (paperSize === null) delete next.reportDefaults.paperSize;
+          else if (paperSize !== undefined) next.reportDefaults.paperSize = paperSize;
+        }
         if (nextSessionDate === null) delete next.nextSessionDate;
         else if (nextSessionDate !== undefined) next.nextSessionDate = nextSessionDate;
         return next;
