@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import type { PaperSize, ReportSection, Settings } from '../../../../shared/domain/settings';
+import { localDaySchema } from '../../../../shared/domain/primitives';
+import type { ReportQuery } from '../../../../shared/report/channels';
+import { paperForLocale } from '../../../../shared/report/paper';
+import { customPeriodProblem } from '../../../../shared/report/report-period';
+import { whatThisShows } from '../../../../shared/report/what-this-shows';
+import { messageOf } from '../../lib/result';
+import { ErrorText } from '../../ui/ErrorText';
+import { Page } from '../../ui/Page';
+import { useSettings } from '../settings/queries';
+import { ReportControls } from './ReportControls';
+import type { PeriodChoice } from './ReportControls';
+import { ReportDocument } from './ReportDocument';
+import { useReport, useUpdateReportDefaults } from './queries';
+import styles from './ReportScreen.module.css';
+
+/** What to ask main for, or why a custom period cannot be asked yet. */
+function queryFor(
+  period: PeriodChoice,
+  sections: ReportSection[],
+): { query: ReportQuery } | { problem: string } {
+  if (period.kind !== 'custom') return { query: { range: period.kind, sections } };
+  const { from, to } = period;
+  if (!localDaySchema.safeParse(from).success || !localDaySchema.safeParse(to).success) {
+    return { problem: 'Choose the first and the last day of the period.' };
+  }
+  const problem = customPeriodProblem(from, to);
+  return problem ? { problem } : { query: { from, to, sections } };
+}
+
+/**
+ * A progress report to print or save for the therapist: the person chooses the period and what it
+ * holds, and sees it as it will print. Every word in the preview passed the share rule in main.
+ */
+export function ReportScreen() {
+  const settings = useSettings();
+  return (
+    <Page title="Progress report">
+      <p className="hint">
+        What changed over a period, to print or save for your therapist: the figures you choose,
+        your breakthroughs and goals in your own words. Entries you marked private never show a
+        word; summary entries show no body.
+      </p>
+      <ErrorText>
+        {settings.error && `Your report settings could not be read. ${messageOf(settings.error)}`}
+      </ErrorText>
+      {settings.data && <ReportBuilder settings={settings.data} />}
+    </Page>
+  );
+}
+
+function ReportBuilder({ settings }: { settings: Settings }) {
+  const defaults = settings.reportDefaults;
+  const [period, setPeriod] = useState<PeriodChoice>({ kind: defaults.range, from: '', to: '' });
+  const [ownWords, setOwnWords] = useState('');
+  const update = useUpdateReportDefaults();
+  const sections = defaults.sections;
+  const paper: PaperSize = defaults.paperSize ?? paperForLocale(navigator.language);
+  const asked = queryFor(period, sections);
+  const report = useReport('query' in asked ? asked.query : undefined);
+  const model = report.data;
+
+  const choosePeriod = (next: PeriodChoice) => {
+    if (next.kind === 'custom' && period.kind !== 'custom' && model) {
+      // A custom period starts from the days on screen, so the person adjusts rather than types.
+      next = { ...next, from: model.period.from, to: model.period.to };
+    }
+    setPeriod(next);
+    if (next.kind !== 'custom' && next.kind !== defaults.range) update.save({ range: next.kind });
+  };
+
+  return (
+    <>
+      <ReportControls
+        period={period}
+        onPeriod={choosePeriod}
+        sections={sections}
+        onSections={(next) => update.save({ sections: next })}
+        leavePrivateOut={defaults.leavePrivateOutOfCharts}
+        onLeavePrivateOut={(leavePrivateOutOfCharts) => update.save({ leavePrivateOutOfCharts })}
+        paper={paper}
+        onPaper={(paperSize) => update.save({ paperSize })}
+        ownWords={ownWords}
+        onOwnWords={setOwnWords}
+      />
+      <ErrorText>{'problem' in asked ? asked.problem : null}</ErrorText>
+      <ErrorText>
+        {update.error && `Your choice could not be saved. ${messageOf(update.error)}`}
+      </ErrorText>
+      <ErrorText>
+        {report.error && `The report could not be put together. ${messageOf(report.error)}`}
+      </ErrorText>
+      {model && 'query' in asked && (
+        <>
+          <section className={`panel ${styles.shows}`} aria-labelledby="report-shows">
+            <h2 id="report-shows">What this shows</h2>
+            <p>{whatThisShows(model.shows)}.</p>
+          </section>
+          <div className={styles.toolbar}>
+            {/* Print… and Save as PDF… (the print edge) belong here, beside the preview. */}
+          </div>
+          <section
+            className={styles.preview}
+            aria-label="Preview, as it will print"
+            aria-busy={report.isPlaceholderData}
+          >
+            <ReportDocument model={model} paper={paper} ownWords={ownWords} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
