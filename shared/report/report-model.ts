@@ -218,7 +218,7 @@ export function reportModel(
   }
   if (needs('mood')) {
     model.mood = {
-      weeks: weeklyMood(moods, options.weekStart ?? 'monday'),
+      weeks: weeklyMood(moods, options.weekStart ?? 'monday', period),
       includesPrivate:
         model.privateInCharts && entries.some((e) => e.level === 'private' && e.mood !== undefined),
     };

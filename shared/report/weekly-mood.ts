@@ -25,13 +25,18 @@ export function weekOf(day: string, weekStart: WeekStart): string {
   return addDays(day, -((weekday - FIRST_DAY[weekStart] + 7) % 7));
 }
 
+/** A period longer than this many weeks is drawn from its first to its last week with a mood. */
+export const WEEKS_ON_AXIS = 106;
+
 /**
- * Every week from the first to the last week that has a mood, quiet weeks included (the axis must
- * not skip one); none when no day has a mood.
+ * Every week of the period, quiet weeks included (the axis must not skip one, and shows when in
+ * the period the moods were); a longer period, from the first to the last week with a mood. None
+ * when no day has a mood.
  */
 export function weeklyMood(
   moods: Iterable<{ date: string; mood: number }>,
   weekStart: WeekStart,
+  period?: { from: string; to: string },
 ): MoodWeek[] {
   const weeks = new Map<string, { sum: number; count: number; min: number; max: number }>();
   for (const { date, mood } of moods) {
@@ -46,8 +51,13 @@ export function weeklyMood(
   }
   if (weeks.size === 0) return [];
   const keys = [...weeks.keys()].sort();
-  const first = keys[0]!;
-  const count = daysBetween(first, keys.at(-1)!) / 7 + 1;
+  let first = keys[0]!;
+  let last = keys.at(-1)!;
+  if (period) {
+    const [start, end] = [weekOf(period.from, weekStart), weekOf(period.to, weekStart)];
+    if (daysBetween(start, end) / 7 + 1 <= WEEKS_ON_AXIS) [first, last] = [start, end];
+  }
+  const count = daysBetween(first, last) / 7 + 1;
   const out: MoodWeek[] = [];
   for (let i = 0; i < count; i++) {
     const week = addDays(first, i * 7);

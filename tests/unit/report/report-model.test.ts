@@ -81,7 +81,14 @@ describe('the report model', () => {
     const report = model(doc);
     expect(report.shows).toEqual({ full: 0, summary: 0, privateLeftOut: 2 });
     expect(report.mood).toEqual({
-      weeks: [{ week: '2025-03-03', count: 2, mean: 5, min: 3, max: 7 }],
+      weeks: [
+        { week: '2025-02-24', count: 0 },
+        { week: '2025-03-03', count: 2, mean: 5, min: 3, max: 7 },
+        { week: '2025-03-10', count: 0 },
+        { week: '2025-03-17', count: 0 },
+        { week: '2025-03-24', count: 0 },
+        { week: '2025-03-31', count: 0 },
+      ],
       includesPrivate: true,
     });
     expect(report.summary).toMatchObject({
@@ -124,15 +131,28 @@ describe('the report model', () => {
         entry('2025-03-18', 'full'), // no mood: not a zero
       ],
     });
+    // The axis runs across the whole period: 1 March 2025 is a Saturday, the 31st a Monday.
     expect(model(doc).mood!.weeks).toEqual([
+      { week: '2025-02-24', count: 0 },
       { week: '2025-03-03', count: 2, mean: 6, min: 4, max: 8 },
       { week: '2025-03-10', count: 0 },
       { week: '2025-03-17', count: 1, mean: 5, min: 5, max: 5 },
+      { week: '2025-03-24', count: 0 },
+      { week: '2025-03-31', count: 0 },
     ]);
     expect(model(doc, { weekStart: 'sunday' }).mood!.weeks).toEqual([
+      { week: '2025-02-23', count: 0 },
       { week: '2025-03-02', count: 1, mean: 4, min: 4, max: 4 },
       { week: '2025-03-09', count: 1, mean: 8, min: 8, max: 8 },
       { week: '2025-03-16', count: 1, mean: 5, min: 5, max: 5 },
+      { week: '2025-03-23', count: 0 },
+      { week: '2025-03-30', count: 0 },
+    ]);
+    // Over years, from the first to the last week with a mood.
+    expect(model(doc, { from: '2020-01-01' }).mood!.weeks.map((w) => w.week)).toEqual([
+      '2025-03-03',
+      '2025-03-10',
+      '2025-03-17',
     ]);
     expect(model(doc).summary!.meanMood).toBeCloseTo(17 / 3);
   });
