@@ -29,7 +29,7 @@ describe('"What this shows"', () => {
       '1 entry in full, 1 as a summary, 0 private left out',
     );
     expect(whatThisShows({ full: 0, summary: 0, privateLeftOut: 0 })).toBe(
-      'No entries in this period.',
+      'No entries in this period',
     );
   });
 });
