@@ -55,8 +55,13 @@ function ReportBuilder({ settings }: { settings: Settings }) {
   const [period, setPeriod] = useState<PeriodChoice>({ kind: defaults.range, from: '', to: '' });
   const [ownWords, setOwnWords] = useState('');
   const update = useUpdateReportDefaults();
-  const sections = defaults.sections;
-  const paper: PaperSize = defaults.paperSize ?? paperForLocale(navigator.language);
+  // The choices show within the click, and are saved as report defaults behind it: the settings'
+  // answer arrives a moment later, and a checkbox must not wait for it to change.
+  const [sections, setSections] = useState(defaults.sections);
+  const [leavePrivateOut, setLeavePrivateOut] = useState(defaults.leavePrivateOutOfCharts);
+  const [paper, setPaper] = useState<PaperSize>(
+    defaults.paperSize ?? paperForLocale(navigator.language),
+  );
   const asked = queryFor(period, sections);
   const report = useReport('query' in asked ? asked.query : undefined);
   const model = report.data;
@@ -76,11 +81,20 @@ function ReportBuilder({ settings }: { settings: Settings }) {
         period={period}
         onPeriod={choosePeriod}
         sections={sections}
-        onSections={(next) => update.save({ sections: next })}
-        leavePrivateOut={defaults.leavePrivateOutOfCharts}
-        onLeavePrivateOut={(leavePrivateOutOfCharts) => update.save({ leavePrivateOutOfCharts })}
+        onSections={(next) => {
+          setSections(next);
+          update.save({ sections: next });
+        }}
+        leavePrivateOut={leavePrivateOut}
+        onLeavePrivateOut={(leavePrivateOutOfCharts) => {
+          setLeavePrivateOut(leavePrivateOutOfCharts);
+          update.save({ leavePrivateOutOfCharts });
+        }}
         paper={paper}
-        onPaper={(paperSize) => update.save({ paperSize })}
+        onPaper={(paperSize) => {
+          setPaper(paperSize);
+          update.save({ paperSize });
+        }}
         ownWords={ownWords}
         onOwnWords={setOwnWords}
       />
