@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SECTIONS } from '../../../shared/domain/settings';
 import type { ReportSection } from '../../../shared/domain/settings';
+import { journalReport } from '../../../shared/report/journal-report';
 import { WINS_SHOWN, reportModel } from '../../../shared/report/report-model';
 import type { ReportOptions } from '../../../shared/report/report-model';
 import { printableJournal } from '../../../shared/report/share-rule';
@@ -417,6 +418,29 @@ describe('the report model', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('nor in the report the channel answers, whatever the period, sections and settings', () => {
+    const sections = fc.subarray([...REPORT_SECTIONS]) as fc.Arbitrary<ReportSection[]>;
+    const period = fc.oneof(
+      fc.constantFrom(
+        { range: 'since-last-session' as const },
+        { range: 'last-30-days' as const },
+        { range: 'last-90-days' as const },
+        { range: 'all' as const },
+      ),
+      fc.constant({ from: '2025-01-15', to: '2025-09-30' }),
+    );
+    fc.assert(
+      fc.property(shareJournal, period, sections, fc.boolean(), (doc, chosen, list, leaveOut) => {
+        doc.settings.reportDefaults.leavePrivateOutOfCharts = leaveOut;
+        // Sessions in the journal's year, so "since last session" starts inside it.
+        doc.sessions.push(session('2025-06-01'));
+        const report = journalReport(doc, { ...chosen, sections: list }, '2025-12-31', utcDay);
+        expect(leaksIn(JSON.stringify(report))).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 });
