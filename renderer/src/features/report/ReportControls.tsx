@@ -2,14 +2,8 @@ import { REPORT_SECTIONS } from '../../../../shared/domain/settings';
 import type { PaperSize, ReportSection } from '../../../../shared/domain/settings';
 import { PERIOD_LABELS, SECTION_LABELS } from './labels';
 import type { PeriodKind } from './labels';
+import type { PeriodChoice } from './report-query';
 import styles from './ReportScreen.module.css';
-
-export interface PeriodChoice {
-  kind: PeriodKind;
-  /** A custom period's days as typed (checked before asking main). */
-  from: string;
-  to: string;
-}
 
 interface Props {
   period: PeriodChoice;

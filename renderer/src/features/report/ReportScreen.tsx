@@ -1,33 +1,17 @@
 import { useState } from 'react';
-import type { PaperSize, ReportSection, Settings } from '../../../../shared/domain/settings';
-import { localDaySchema } from '../../../../shared/domain/primitives';
-import type { ReportQuery } from '../../../../shared/report/channels';
+import type { PaperSize, Settings } from '../../../../shared/domain/settings';
 import { paperForLocale } from '../../../../shared/report/paper';
-import { customPeriodProblem } from '../../../../shared/report/report-period';
 import { whatThisShows } from '../../../../shared/report/what-this-shows';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
 import { useSettings } from '../settings/queries';
 import { ReportControls } from './ReportControls';
-import type { PeriodChoice } from './ReportControls';
 import { ReportDocument } from './ReportDocument';
 import { useReport, useUpdateReportDefaults } from './queries';
+import { queryFor } from './report-query';
+import type { PeriodChoice } from './report-query';
 import styles from './ReportScreen.module.css';
-
-/** What to ask main for, or why a custom period cannot be asked yet. */
-function queryFor(
-  period: PeriodChoice,
-  sections: ReportSection[],
-): { query: ReportQuery } | { problem: string } {
-  if (period.kind !== 'custom') return { query: { range: period.kind, sections } };
-  const { from, to } = period;
-  if (!localDaySchema.safeParse(from).success || !localDaySchema.safeParse(to).success) {
-    return { problem: 'Choose the first and the last day of the period.' };
-  }
-  const problem = customPeriodProblem(from, to);
-  return problem ? { problem } : { query: { from, to, sections } };
-}
 
 /**
  * A progress report to print or save for the therapist: the person chooses the period and what it
