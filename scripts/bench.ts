@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
 import { syntheticDocument } from './bench/synthetic';
+import { reportSection } from './bench/report-section';
 import { therapySection } from './bench/therapy-section';
 import { vaultSection } from './bench/vault-section';
 import type { BenchContext, BenchFigures } from './bench/vault-section';
@@ -20,7 +21,12 @@ import type { BenchContext, BenchFigures } from './bench/vault-section';
 export type { BenchContext, BenchFigures };
 export type BenchSection = (context: BenchContext) => Promise<BenchFigures>;
 
-export const SECTIONS: BenchSection[] = [vaultSection, entriesSection, therapySection];
+export const SECTIONS: BenchSection[] = [
+  vaultSection,
+  entriesSection,
+  therapySection,
+  reportSection,
+];
 
 export const ENTRIES = 10_000;
 export const ENTRY_BYTES = 2_048;

@@ -12,6 +12,7 @@ import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
+import { reportDomain } from './report/domain';
 import { glanceDomain, sessionsDomain } from './sessions/domain';
 import { settingsDomain } from './settings/domain';
 import { tagsDomain } from './tags/domain';
@@ -45,6 +46,7 @@ export function createServices(platform: Platform): Services {
     sessionsDomain(session),
     glanceDomain(session),
     progressDomain(session),
+    reportDomain(session),
   ]);
   return { handlers, session };
 }

@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerAll, question, saveCheckIn, startCheckIn } from './support/check-in-steps';
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
-import { createJournal, lock, PASSPHRASE, tryUnlock } from './support/vault-steps';
+import { createJournal, lock, PASSPHRASE, tryUnlock, unlock } from './support/vault-steps';
+import { seedReportJournal } from './support/seed-report';
 import { goTo } from './support/navigation';
 import { addStep, createGoal, logSession, pageDay } from './support/therapy-steps';
 import {
@@ -260,4 +261,24 @@ test('goals, sessions and the journal’s therapy glance have none, in light and
     await check('settings');
   }
   expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+});
+
+test.describe('the progress report', () => {
+  test.use({ prepareDataDir: async ({}, use) => use(seedReportJournal) });
+
+  test('the Progress report screen and its preview have no serious or critical violations, light and dark', async ({
+    app,
+  }) => {
+    test.setTimeout(180_000);
+    const checked: Record<string, string[]> = {};
+    await unlock(app);
+    await goTo(app, 'Progress report');
+    await app.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 90 days' });
+    await expect(app.getByRole('table', { name: 'Mood each week' })).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.emulateMedia({ colorScheme: scheme });
+      checked[`progress report (${scheme})`] = await seriousViolations(app);
+    }
+    expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+  });
 });

@@ -26,6 +26,8 @@ const style = (options: Intl.DateTimeFormatOptions) => {
 export const longDay = style({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 /** "Wed, 1 May". */
 export const shortDay = style({ weekday: 'short', day: 'numeric', month: 'short' });
+/** "1 May", for a chart's axis. */
+export const dayMonth = style({ day: 'numeric', month: 'short' });
 /** "1 May 2024". */
 export const mediumDate = style({ dateStyle: 'medium' });
 /** "May 2024". */

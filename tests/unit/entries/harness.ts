@@ -8,6 +8,7 @@ import { EntriesService } from '../../../electron/services/entries/entries-servi
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
+import { reportDomain } from '../../../electron/services/report/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
 import { settingsDomain } from '../../../electron/services/settings/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
@@ -60,7 +61,7 @@ export interface Journal {
 
 /**
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
- * prompts, insights, check-ins and safety-plan handlers wired to it as createServices wires them.
+ * prompts, insights, check-ins, safety-plan and report handlers wired to it as createServices wires them.
  */
 export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
@@ -82,6 +83,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     checkInsDomain(session, clock),
     safetyPlanDomain(session),
     settingsDomain(session),
+    reportDomain(session, clock),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {

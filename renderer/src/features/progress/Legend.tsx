@@ -5,6 +5,8 @@ interface Item {
   label: string;
   tone: Tone;
   shape: 'bar' | 'line';
+  /** The id of the bar's texture, when its chart draws textures (see MonthChart). */
+  texture?: string | undefined;
 }
 
 /** What each colour of a chart stands for, in words beside a swatch. */
@@ -14,10 +16,16 @@ export function Legend({ items }: { items: Item[] }) {
     <ul className={`chart-legend ${styles.legend}`}>
       {items.map((item) => (
         <li key={item.label}>
-          <span
-            aria-hidden="true"
-            className={`${item.shape === 'line' ? styles.swatchLine : styles.swatch} ${styles[item.tone]}`}
-          />
+          {item.texture ? (
+            <svg aria-hidden="true" className={styles.swatch} viewBox="0 0 12 12">
+              <rect width="12" height="12" fill={`url(#${item.texture})`} />
+            </svg>
+          ) : (
+            <span
+              aria-hidden="true"
+              className={`${item.shape === 'line' ? styles.swatchLine : styles.swatch} ${styles[item.tone]}`}
+            />
+          )}
           {item.label}
         </li>
       ))}

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import { scaleFor } from './chart-scale';
 import type { Scale } from './chart-scale';
 import { monthName, monthShort } from './format';
@@ -34,6 +34,10 @@ interface Props {
   integer?: boolean;
   /** The top of the shared scale when it is fixed (mood runs 1–10). */
   max?: number;
+  /**
+   * Bars told apart by a texture as well as a colour, for paper: a report may be printed in grey.
+   */
+  patterned?: boolean;
 }
 
 const W = 640;
@@ -62,7 +66,12 @@ export function MonthChart({
   format,
   integer,
   max,
+  patterned,
 }: Props) {
+  // Pattern ids are document-wide: each chart names its own. useId's characters are not all
+  // allowed in a url(#…) reference, so only its letters and digits are kept.
+  const ids = useId().replace(/[^a-zA-Z0-9]/g, '');
+  const patternOf = (j: number) => (patterned ? `chart-${ids}-texture-${j}` : undefined);
   const right = line?.scale === 'own' ? 60 : 16;
   const plotWidth = W - LEFT - right;
   const band = plotWidth / Math.max(1, months.length);
@@ -105,6 +114,13 @@ export function MonthChart({
         role="img"
         aria-label={`${label}. The table below has the same figures.`}
       >
+        {patterned && (
+          <defs>
+            {bars.map((series, j) => (
+              <Texture key={series.label} id={patternOf(j)!} index={j} tone={series.tone} />
+            ))}
+          </defs>
+        )}
         {shared.ticks.map((tick) => (
           <g key={tick}>
             <line
@@ -146,7 +162,8 @@ export function MonthChart({
                 return (
                   <rect
                     key={series.label}
-                    className={`${styles.bar} ${styles[series.tone]}`}
+                    className={patterned ? styles.textured : `${styles.bar} ${styles[series.tone]}`}
+                    fill={patterned ? `url(#${patternOf(j)})` : undefined}
                     x={stacked ? x0 : x0 + j * barWidth}
                     y={top}
                     width={Math.max(1, barWidth - (stacked ? 0 : 1))}
@@ -199,7 +216,12 @@ export function MonthChart({
       </svg>
       <Legend
         items={[
-          ...bars.map((s) => ({ label: s.label, tone: s.tone, shape: 'bar' as const })),
+          ...bars.map((s, j) => ({
+            label: s.label,
+            tone: s.tone,
+            shape: 'bar' as const,
+            texture: patternOf(j),
+          })),
           ...(line
             ? [
                 {
@@ -212,5 +234,27 @@ export function MonthChart({
         ]}
       />
     </figure>
+  );
+}
+
+/**
+ * The texture of the `index`-th series: its colour, crossed by lines or dots of the surface colour
+ * in a pattern of its own, so that neighbouring bars differ in grey too.
+ */
+function Texture({ id, index, tone }: { id: string; index: number; tone: Tone }) {
+  const marks = [
+    null,
+    <path key="m" d="M0,6 L6,0" />,
+    <path key="m" d="M0,3 L6,3" />,
+    <circle key="m" cx="3" cy="3" r="1.3" />,
+    <path key="m" d="M0,0 L6,6" />,
+    <path key="m" d="M3,0 L3,6" />,
+    <path key="m" d="M0,6 L6,0 M0,0 L6,6" />,
+  ][index % 7];
+  return (
+    <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect className={`${styles.bar} ${styles[tone]}`} width="6" height="6" />
+      {marks && <g className={styles.textureMark}>{marks}</g>}
+    </pattern>
   );
 }

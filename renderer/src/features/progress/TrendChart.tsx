@@ -34,6 +34,10 @@ export function TrendChart({ instrument, from, to, points }: Props) {
   const y = (score: number) => TOP + (H - TOP - BOTTOM) * (1 - score / top);
   const months = monthsFrom(monthOfDay(from), monthOfDay(to));
   const every = Math.ceil(months.length / 12);
+  // A period starting late in a month puts that month's label (held at the axis's start) on top of
+  // the next one's: the next month names the axis instead, with its year.
+  const skipFirst = months.length > 1 && x(`${months[1]}-01`) - LEFT < 40;
+  const firstLabel = skipFirst ? 1 : 0;
   // Scores are whole numbers: a band's area reaches up to where the next band starts.
   const bands = bandRanges(instrument).map((band) => ({
     ...band,
@@ -71,7 +75,7 @@ export function TrendChart({ instrument, from, to, points }: Props) {
           {top}
         </text>
         {months.map((month, i) =>
-          i % every === 0 ? (
+          i % every === 0 && !(i === 0 && skipFirst) ? (
             <text
               key={month}
               className={styles.tick}
@@ -80,7 +84,7 @@ export function TrendChart({ instrument, from, to, points }: Props) {
               textAnchor="start"
             >
               {monthShort(month)}
-              {(i === 0 || every > 1 || month.endsWith('-01')) && (
+              {(i === firstLabel || every > 1 || month.endsWith('-01')) && (
                 <tspan x={Math.max(LEFT, x(`${month}-01`))} dy="13">
                   {month.slice(0, 4)}
                 </tspan>

@@ -11,6 +11,7 @@ import { NewSessionScreen } from '../sessions/NewSessionScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
 import { ProgressScreen } from '../progress/ProgressScreen';
+import { ReportScreen } from '../report/ReportScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { TagsScreen } from '../tags/TagsScreen';
@@ -47,6 +48,7 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'sessions/new', element: <NewSessionScreen /> },
         { path: 'sessions/:sessionId', element: <SessionScreen /> },
         { path: 'progress', element: <ProgressScreen /> },
+        { path: 'report', element: <ReportScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
