@@ -22,6 +22,7 @@ import {
   safetyPlanChannels,
   sessionChannels,
 } from './therapy/channels';
+import { prepChannels } from './report/prep-channels';
 import type {
   CalendarDay,
   Entry,
@@ -200,6 +201,7 @@ export const channels = {
   ...sessionChannels,
   ...glanceChannels,
   ...progressChannels,
+  ...prepChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

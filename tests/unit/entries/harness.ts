@@ -7,6 +7,7 @@ import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
+import { prepDomain } from '../../../electron/services/prep/domain';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
@@ -80,6 +81,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     insightsDomain(insights),
     checkInsDomain(session, clock),
     safetyPlanDomain(session),
+    prepDomain(session, clock),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
