@@ -1,6 +1,6 @@
 /**
  * The sidebar, grouped by what people come for (DESIGN.md §6). A screen appears here once it is
- * built: For my therapist (Prepare for session, Progress report) joins with its screens.
+ * built: Progress report joins For my therapist with its screen.
  */
 export interface NavItem {
   to: string;
@@ -29,6 +29,10 @@ export const navGroups: NavGroup[] = [
       { to: '/check-ins', label: 'Check-ins' },
       { to: '/progress', label: 'Progress' },
     ],
+  },
+  {
+    label: 'For my therapist',
+    items: [{ to: '/prepare', label: 'Prepare for session' }],
   },
 ];
 

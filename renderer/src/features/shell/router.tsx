@@ -10,6 +10,7 @@ import { GoalsScreen } from '../goals/GoalsScreen';
 import { NewSessionScreen } from '../sessions/NewSessionScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
+import { PrepareScreen } from '../prep/PrepareScreen';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { useSettings } from '../settings/queries';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -47,6 +48,7 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'sessions/new', element: <NewSessionScreen /> },
         { path: 'sessions/:sessionId', element: <SessionScreen /> },
         { path: 'progress', element: <ProgressScreen /> },
+        { path: 'prepare', element: <PrepareScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
