@@ -104,6 +104,8 @@ function PrepareForm({ view }: { view: PrepView }) {
       <form
         className={`stack ${styles.form}`}
         aria-label="Prep note"
+        // The page says why a date is refused; the browser's own bubble would not be announced.
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
