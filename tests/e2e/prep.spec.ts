@@ -92,6 +92,18 @@ test.describe('preparing for a session', () => {
       `Saved. Prep note for the session on ${nextLong}.`,
     );
     await shot(app, 'saved-light');
+    if (process.env.PREP_SHOTS) {
+      await preview.screenshot({ path: '/tmp/prep-preview-light.png' });
+      await app
+        .getByRole('group', { name: 'Topics in priority order' })
+        .screenshot({ path: '/tmp/prep-topics-light.png' });
+      await app.emulateMedia({ colorScheme: 'dark' });
+      await preview.screenshot({ path: '/tmp/prep-preview-dark.png' });
+      await app
+        .getByRole('form', { name: 'Prep note' })
+        .screenshot({ path: '/tmp/prep-form-dark.png' });
+      await app.emulateMedia({ colorScheme: 'light' });
+    }
 
     // On the session it now belongs to (created for that day).
     await app.getByRole('link', { name: 'Open the session' }).click();
