@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
+import { prepSection } from './bench/prep-section';
 import { syntheticDocument } from './bench/synthetic';
 import { therapySection } from './bench/therapy-section';
 import { vaultSection } from './bench/vault-section';
@@ -20,7 +21,7 @@ import type { BenchContext, BenchFigures } from './bench/vault-section';
 export type { BenchContext, BenchFigures };
 export type BenchSection = (context: BenchContext) => Promise<BenchFigures>;
 
-export const SECTIONS: BenchSection[] = [vaultSection, entriesSection, therapySection];
+export const SECTIONS: BenchSection[] = [vaultSection, entriesSection, therapySection, prepSection];
 
 export const ENTRIES = 10_000;
 export const ENTRY_BYTES = 2_048;

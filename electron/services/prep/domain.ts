@@ -1,5 +1,6 @@
 import { printableJournal } from '../../../shared/report/share-rule';
 import { prepDraft } from '../../../shared/report/prep-draft';
+import { prepScope } from '../../../shared/report/prep-scope';
 import type { PrepSaved, PrepView } from '../../../shared/report/prep-channels';
 import { localDayOf } from '../../../shared/therapy/days';
 import type { Domain } from '../../ipc';
@@ -29,7 +30,7 @@ export function prepDomain(session: JournalSession, clock: EntriesClock = system
           const today = localDayOf(clock.now());
           const date = prepDate(doc, today, asked);
           const view: PrepView = {
-            draft: prepDraft(printableJournal(doc), {
+            draft: prepDraft(printableJournal(prepScope(doc, today)), {
               today,
               ...(doc.settings.nextSessionDate
                 ? { nextSessionDate: doc.settings.nextSessionDate }

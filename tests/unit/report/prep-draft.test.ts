@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREP_LIMITS, isLogged, prepDraft, shorten } from '../../../shared/report/prep-draft';
 import { moodComparison, moodDirection } from '../../../shared/report/prep-mood';
+import { prepScope } from '../../../shared/report/prep-scope';
 import { prepDraftText } from '../../../shared/report/prep-text';
 import { printableJournal } from '../../../shared/report/share-rule';
 import { PrepJournal } from './prep-journals';
@@ -351,5 +352,54 @@ describe('the prep draft and the share rule', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the prep scope', () => {
+  it('a draft over the scoped journal is the draft over the whole journal', () => {
+    fc.assert(
+      fc.property(
+        shareJournal,
+        fc.integer({ min: 0, max: 420 }),
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 420 }), reflected: fc.boolean() }), {
+          maxLength: 4,
+        }),
+        (doc, todayOffset, sessions) => {
+          const day = (n: number) =>
+            new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+          sessions.forEach((s, i) =>
+            doc.sessions.push({
+              id: `session-${i}`,
+              date: day(s.day),
+              durationMinutes: 50,
+              prepNote: '',
+              reflection: s.reflected ? 'Reflected' : '',
+              homework: [],
+              discussedInsightIds: [],
+            }),
+          );
+          const today = day(todayOffset);
+          const options = { today, dayOf: utcDay };
+          const scoped = prepScope(doc, today);
+          expect(prepDraft(printableJournal(scoped), options)).toEqual(
+            prepDraft(printableJournal(doc), options),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves out entries before the mood comparison unless they hold an insight to bring', () => {
+    const j = new PrepJournal();
+    j.session('2024-04-24');
+    const old = j.entry('2024-01-01', 'full');
+    j.entry('2024-01-02', 'full');
+    j.insight(old, { bringToSession: true });
+    j.entry('2024-04-16', 'summary');
+    j.entry('2024-04-15', 'summary');
+    const scoped = prepScope(j.doc, '2024-05-01');
+    expect(scoped.entries.map((e) => e.date)).toEqual(['2024-01-01', '2024-04-16']);
+    expect(scoped.insights).toHaveLength(1);
   });
 });
