@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { goTo } from './support/navigation';
 import { PRIVATE_WORDS, SEEDED, seedPrepJournal } from './support/prep-seed';
 import { seedJournalWith } from './support/seed-therapy';
-import { pageMediumDate } from './support/therapy-steps';
+import { pageDay, pageMediumDate } from './support/therapy-steps';
 import { createJournal, unlock } from './support/vault-steps';
 
 const valuesOf = (fields: Locator) =>
@@ -112,7 +112,13 @@ test.describe('preparing for a session', () => {
     ).toBeVisible();
     const prepared = app.getByRole('region', { name: 'Prepared beforehand' });
     await expect(prepared).toContainText('Why I freeze at work');
-    await expect(prepared).toContainText('1. Money');
+    await expect(
+      prepared.getByRole('heading', { name: 'The one thing I most want to talk about' }),
+    ).toBeVisible();
+    await expect(prepared.getByRole('list').first().getByRole('listitem')).toHaveText([
+      'Money',
+      'Work',
+    ]);
     await expect(prepared).toContainText('Also: the call with Mum on Sunday.');
 
     // Reopened: the fields come back as saved, and a change replaces the note.
@@ -134,6 +140,18 @@ test.describe('preparing for a session', () => {
     );
     await goTo(app, 'Sessions');
     await expect(app.getByRole('table').getByRole('row')).toHaveCount(3);
+
+    // Another day's note, then back to the first day: saving there would replace its note.
+    await goTo(app, 'Prepare for session');
+    await app.getByLabel('Session date').fill(await pageDay(app, 4));
+    await app.getByRole('button', { name: 'Save as prep note' }).click();
+    await expect(app.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await app.getByLabel('Session date').fill(SEEDED.nextSession);
+    await expect(app.getByText(/already has a prep note: saving replaces it/)).toBeVisible();
+    await app.getByRole('link', { name: 'Open that note instead' }).click();
+    await expect(app.getByLabel('The one thing I most want to talk about')).toHaveValue(
+      'Saying no to my boss',
+    );
 
     if (process.env.PREP_SHOTS) {
       await goTo(app, 'Prepare for session');

@@ -14,6 +14,7 @@ import { NotePreview } from './NotePreview';
 import { freshDraftText, initialPrepState, isEmptyDraft } from './prep-state';
 import type { PrepFormState } from './prep-state';
 import { usePrepDraft, useSavePrep } from './queries';
+import { SavedElsewhere } from './SavedElsewhere';
 import { TopicList } from './TopicList';
 import styles from './PrepareScreen.module.css';
 
@@ -24,6 +25,11 @@ export function PrepareScreen() {
   const [params] = useSearchParams();
   const asked = params.get('date') ?? '';
   const date = localDaySchema.safeParse(asked).success ? asked : undefined;
+  // One mount per day asked for, so each reads its draft afresh (see below).
+  return <PrepareLoader key={date ?? ''} date={date} />;
+}
+
+function PrepareLoader({ date }: { date: string | undefined }) {
   const view = usePrepDraft(date);
   // The form starts from an answer read now: a cached one may predate entries written since.
   if (!view.data || !view.isFetchedAfterMount) {
@@ -33,7 +39,7 @@ export function PrepareScreen() {
       </Page>
     );
   }
-  return <PrepareForm key={date ?? ''} view={view.data} />;
+  return <PrepareForm view={view.data} />;
 }
 
 function PrepareForm({ view }: { view: PrepView }) {
@@ -43,6 +49,8 @@ function PrepareForm({ view }: { view: PrepView }) {
   const [refilling, setRefilling] = useState(false);
   const [said, setSaid] = useState<{ text: string; sessionId?: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The day whose note this screen holds: the one it opened, then the one last saved.
+  const [ownDate, setOwnDate] = useState(view.saved?.date ?? view.date);
   const save = useSavePrep();
   const { draft } = view;
   const fresh = freshDraftText(draft);
@@ -72,6 +80,7 @@ function PrepareForm({ view }: { view: PrepView }) {
         aboutTherapy: form.aboutTherapy,
         draft: form.draft,
       });
+      setOwnDate(saved.date);
       setSaid({
         text: `Saved. Prep note for the session on ${longDay(saved.date)}.`,
         sessionId: saved.sessionId,
@@ -184,6 +193,7 @@ function PrepareForm({ view }: { view: PrepView }) {
             Save as prep note
           </button>
         </div>
+        <SavedElsewhere date={form.date} current={ownDate} />
         <ErrorText>{error}</ErrorText>
         <p role="status" className={styles.said}>
           {said?.text}{' '}

@@ -4,6 +4,7 @@ import type { HomeworkStatus, Session } from '../../../../shared/domain/records'
 import { formatMoney } from '../../lib/money';
 import { isLogged } from '../../../../shared/report/prep-draft';
 import { longDay, today } from '../../lib/dates';
+import { NoteText } from '../prep/NoteText';
 import { prepPath } from '../prep/prep-path';
 import { messageOf } from '../../lib/result';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
@@ -123,7 +124,9 @@ function SessionPage({ session }: { session: Session }) {
       {session.prepNote.trim() ? (
         <section className="stack" aria-labelledby="prep-title">
           <h2 id="prep-title">Prepared beforehand</h2>
-          <p className={styles.text}>{session.prepNote}</p>
+          <div>
+            <NoteText markdown={session.prepNote} level={3} />
+          </div>
           {!isLogged(session, today()) && (
             <p>
               <Link to={prepPath(session.date)}>Change the prep note</Link>
