@@ -111,6 +111,10 @@ test.describe('preparing for a session', () => {
       app.getByRole('heading', { name: `Session on ${nextLong}`, level: 1 }),
     ).toBeVisible();
     const prepared = app.getByRole('region', { name: 'Prepared beforehand' });
+    if (process.env.PREP_SHOTS) {
+      await prepared.scrollIntoViewIfNeeded();
+      await prepared.screenshot({ path: '/tmp/prep-session-light.png' });
+    }
     await expect(prepared).toContainText('Why I freeze at work');
     await expect(
       prepared.getByRole('heading', { name: 'The one thing I most want to talk about' }),
