@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
+import { prepSection } from './bench/prep-section';
 import { syntheticDocument } from './bench/synthetic';
 import { reportSection } from './bench/report-section';
 import { therapySection } from './bench/therapy-section';
@@ -26,6 +27,7 @@ export const SECTIONS: BenchSection[] = [
   entriesSection,
   therapySection,
   reportSection,
+  prepSection,
 ];
 
 export const ENTRIES = 10_000;

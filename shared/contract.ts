@@ -23,6 +23,7 @@ import {
   sessionChannels,
 } from './therapy/channels';
 import { reportChannels } from './report/channels';
+import { prepChannels } from './report/prep-channels';
 import type {
   CalendarDay,
   Entry,
@@ -202,6 +203,7 @@ export const channels = {
   ...glanceChannels,
   ...progressChannels,
   ...reportChannels,
+  ...prepChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -10,6 +10,7 @@ import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
+import { prepDomain } from './prep/domain';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { reportDomain } from './report/domain';
@@ -47,6 +48,7 @@ export function createServices(platform: Platform): Services {
     glanceDomain(session),
     progressDomain(session),
     reportDomain(session),
+    prepDomain(session),
   ]);
   return { handlers, session };
 }

@@ -187,6 +187,20 @@ export const homeworkSchema = z.object({
 });
 export type Homework = z.infer<typeof homeworkSchema>;
 
+/**
+ * The free fields of a prep note and the person's edited draft, kept beside the Markdown note so
+ * that the Prepare screen can reopen them as fields (optional: sessions logged without a prep
+ * note, and every session from before, have none, so no migration is needed).
+ */
+export const sessionPrepSchema = z.object({
+  oneThing: shortTextSchema,
+  topics: z.array(shortTextSchema),
+  aboutTherapy: markdownSchema,
+  draft: markdownSchema,
+  savedAt: timestampSchema,
+});
+export type SessionPrep = z.infer<typeof sessionPrepSchema>;
+
 export const sessionSchema = z.object({
   id: idSchema,
   date: localDaySchema,
@@ -200,6 +214,7 @@ export const sessionSchema = z.object({
   reflection: markdownSchema,
   homework: z.array(homeworkSchema),
   discussedInsightIds: z.array(idSchema),
+  prep: sessionPrepSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

@@ -6,6 +6,8 @@ import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps
 import { createJournal, lock, PASSPHRASE, tryUnlock, unlock } from './support/vault-steps';
 import { seedReportJournal } from './support/seed-report';
 import { goTo } from './support/navigation';
+import { seedPrepJournal } from './support/prep-seed';
+import { seedJournalWith } from './support/seed-therapy';
 import { addStep, createGoal, logSession, pageDay } from './support/therapy-steps';
 import {
   addPlanContact,
@@ -279,6 +281,40 @@ test.describe('the progress report', () => {
       await app.emulateMedia({ colorScheme: scheme });
       checked[`progress report (${scheme})`] = await seriousViolations(app);
     }
+    expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
+  });
+});
+
+test.describe('Prepare for session', () => {
+  test.use({
+    prepareDataDir: async ({}, use) => use((dir) => seedJournalWith(dir, seedPrepJournal)),
+  });
+
+  test('the screen, with topics, a refusal and a saved note, has none in light and dark', async ({
+    app,
+  }) => {
+    test.setTimeout(120_000);
+    await unlock(app);
+    await goTo(app, 'Prepare for session');
+    for (const topic of ['Work', 'Sleep']) {
+      await app.getByLabel('New topic').fill(topic);
+      await app.getByLabel('New topic').press('Enter');
+    }
+    const checked: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.emulateMedia({ colorScheme: scheme });
+      await expect(app.getByRole('article', { name: 'Prep note as it will print' })).toBeVisible();
+      checked[`prepare (${scheme})`] = await seriousViolations(app);
+    }
+    await app.getByLabel('Session date').fill('');
+    await app.getByRole('button', { name: 'Save as prep note' }).click();
+    await expect(app.getByRole('alert')).toBeVisible();
+    checked['prepare, a refused save (dark)'] = await seriousViolations(app);
+    await app.getByLabel('Session date').fill(await pageDay(app, 3));
+    await app.getByRole('button', { name: 'Save as prep note' }).click();
+    await expect(app.getByRole('link', { name: 'Open the session' })).toBeVisible();
+    await app.emulateMedia({ colorScheme: 'light' });
+    checked['prepare, saved (light)'] = await seriousViolations(app);
     expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
   });
 });

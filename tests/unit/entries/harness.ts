@@ -7,6 +7,7 @@ import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
+import { prepDomain } from '../../../electron/services/prep/domain';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { reportDomain } from '../../../electron/services/report/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
@@ -84,6 +85,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     safetyPlanDomain(session),
     settingsDomain(session),
     reportDomain(session, clock),
+    prepDomain(session, clock),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {

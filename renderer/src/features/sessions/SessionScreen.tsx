@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { HomeworkStatus, Session } from '../../../../shared/domain/records';
 import { formatMoney } from '../../lib/money';
-import { longDay } from '../../lib/dates';
+import { isLogged } from '../../../../shared/report/prep-draft';
+import { longDay, today } from '../../lib/dates';
+import { NoteText } from '../prep/NoteText';
+import { prepPath } from '../prep/prep-path';
 import { messageOf } from '../../lib/result';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { ErrorText } from '../../ui/ErrorText';
@@ -118,11 +121,24 @@ function SessionPage({ session }: { session: Session }) {
           </div>
         )}
       </dl>
-      {session.prepNote.trim() && (
+      {session.prepNote.trim() ? (
         <section className="stack" aria-labelledby="prep-title">
           <h2 id="prep-title">Prepared beforehand</h2>
-          <p className={styles.text}>{session.prepNote}</p>
+          <div>
+            <NoteText markdown={session.prepNote} level={3} />
+          </div>
+          {!isLogged(session, today()) && (
+            <p>
+              <Link to={prepPath(session.date)}>Change the prep note</Link>
+            </p>
+          )}
         </section>
+      ) : (
+        !isLogged(session, today()) && (
+          <p>
+            <Link to={prepPath(session.date)}>Prepare a note for this session</Link>
+          </p>
+        )
       )}
       <section className="stack" aria-labelledby="reflection-title">
         <h2 id="reflection-title">Reflection</h2>

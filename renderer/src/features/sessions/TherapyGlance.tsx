@@ -28,9 +28,12 @@ export function TherapyGlance() {
   return (
     <section className={styles.glance} aria-label="Therapy at a glance" hidden={quiet && !said}>
       {days !== null && (
-        <p>
+        <p className={styles.nextRow}>
           <Link to="/sessions" className={styles.next}>
             {nextSessionText(days)}
+          </Link>
+          <Link to="/prepare" className={styles.prepare}>
+            Prepare a note for it
           </Link>
         </p>
       )}

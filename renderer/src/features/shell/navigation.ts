@@ -32,7 +32,10 @@ export const navGroups: NavGroup[] = [
   },
   {
     label: 'For my therapist',
-    items: [{ to: '/report', label: 'Progress report' }],
+    items: [
+      { to: '/prepare', label: 'Prepare for session' },
+      { to: '/report', label: 'Progress report' },
+    ],
   },
 ];
 

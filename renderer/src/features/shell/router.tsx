@@ -10,6 +10,7 @@ import { GoalsScreen } from '../goals/GoalsScreen';
 import { NewSessionScreen } from '../sessions/NewSessionScreen';
 import { SessionScreen } from '../sessions/SessionScreen';
 import { SessionsScreen } from '../sessions/SessionsScreen';
+import { PrepareScreen } from '../prep/PrepareScreen';
 import { ProgressScreen } from '../progress/ProgressScreen';
 import { ReportScreen } from '../report/ReportScreen';
 import { useSettings } from '../settings/queries';
@@ -49,6 +50,7 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'sessions/:sessionId', element: <SessionScreen /> },
         { path: 'progress', element: <ProgressScreen /> },
         { path: 'report', element: <ReportScreen /> },
+        { path: 'prepare', element: <PrepareScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
