@@ -1,4 +1,5 @@
-import type { HomeworkStatus, Insight, InsightKind } from '../domain';
+import type { HomeworkStatus, InsightKind } from '../domain';
+import type { SharedInsight } from './share-rule';
 
 /*
  * The person-facing words a printed prep note uses for kinds, defences and homework statuses:
@@ -16,7 +17,7 @@ export const kindPlural: Readonly<Record<InsightKind, string>> = {
   question: 'Questions',
 };
 
-export const defenceWords: Readonly<Record<NonNullable<Insight['defence']>, string>> = {
+export const defenceWords: Readonly<Record<NonNullable<SharedInsight['defence']>, string>> = {
   avoidance: 'Avoidance',
   'not-truthful': 'Not being fully truthful',
   'overly-logical': 'Overly logical',
@@ -31,7 +32,7 @@ export const homeworkWords: Readonly<Record<HomeworkStatus, string>> = {
   skipped: 'Skipped',
 };
 
-export const arrivalWords: Readonly<Record<NonNullable<Insight['arrival']>, string>> = {
+export const arrivalWords: Readonly<Record<NonNullable<SharedInsight['arrival']>, string>> = {
   cognitive: 'understood',
   visceral: 'felt',
 };

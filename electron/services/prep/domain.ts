@@ -1,6 +1,6 @@
 import { printableJournal } from '../../../shared/report/share-rule';
 import { prepDraft } from '../../../shared/report/prep-draft';
-import { prepScope } from '../../../shared/report/prep-scope';
+import { prepScope } from './prep-scope';
 import type { PrepSaved, PrepView } from '../../../shared/report/prep-channels';
 import { localDayOf } from '../../../shared/therapy/days';
 import type { Domain } from '../../ipc';

@@ -1,4 +1,4 @@
-import { journalReport } from '../../../shared/report/journal-report';
+import { journalReport } from './journal-report';
 import { customPeriodProblem } from '../../../shared/report/report-period';
 import { localDayOf } from '../../../shared/therapy/days';
 import { ServiceError } from '../../errors';
@@ -9,7 +9,7 @@ import type { JournalSession } from '../vault/journal-session';
 
 /**
  * The progress report's channel. The journal reaches the report only through the share rule
- * (shared/report/journal-report.ts); today is the person's local day, as main's time zone is theirs.
+ * (journal-report.ts); today is the person's local day, as main's time zone is theirs.
  */
 export function reportDomain(session: JournalSession, clock: EntriesClock = systemClock): Domain {
   return {

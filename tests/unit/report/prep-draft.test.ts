@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREP_LIMITS, isLogged, prepDraft, shorten } from '../../../shared/report/prep-draft';
 import { moodComparison, moodDirection } from '../../../shared/report/prep-mood';
-import { prepScope } from '../../../shared/report/prep-scope';
+import { prepScope } from '../../../electron/services/prep/prep-scope';
 import { prepDraftText } from '../../../shared/report/prep-text';
 import { printableJournal } from '../../../shared/report/share-rule';
 import { PrepJournal } from './prep-journals';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SECTIONS } from '../../../shared/domain/settings';
 import type { ReportSection } from '../../../shared/domain/settings';
-import { journalReport } from '../../../shared/report/journal-report';
+import { journalReport } from '../../../electron/services/report/journal-report';
 import { WINS_SHOWN, reportModel } from '../../../shared/report/report-model';
 import type { ReportOptions } from '../../../shared/report/report-model';
 import { printableJournal } from '../../../shared/report/share-rule';

@@ -1,6 +1,6 @@
-import type { JournalDocument } from '../domain';
-import { addDays, daysBetween } from '../therapy/days';
-import { prepPeriod } from './prep-draft';
+import type { JournalDocument } from '../../../shared/domain';
+import { addDays, daysBetween } from '../../../shared/therapy/days';
+import { prepPeriod } from '../../../shared/report/prep-draft';
 
 /*
  * The part of the journal a prep draft can read: the share rule costs a pass over every entry's

@@ -1,14 +1,16 @@
-import type { JournalDocument } from '../domain';
-import type { ReportQuery } from './channels';
-import { reportModel } from './report-model';
-import { reportPeriod } from './report-period';
-import type { ReportModel } from './report-types';
-import { inPeriod, printableJournal } from './share-rule';
+import type { JournalDocument } from '../../../shared/domain';
+import type { ReportQuery } from '../../../shared/report/channels';
+import { reportModel } from '../../../shared/report/report-model';
+import { reportPeriod } from '../../../shared/report/report-period';
+import type { ReportModel } from '../../../shared/report/report-types';
+import { inPeriod, printableJournal } from '../../../shared/report/share-rule';
 
 /**
  * The report `report:model` answers: the period the query chose on `today`, the journal through
  * the share rule with the person's own "leave private entries out of charts too", their week
  * start. A custom period is taken as given: check it with customPeriodProblem first.
+ * It lives in main, not shared/report/: it picks which of the document's entries the share rule
+ * reads, and only the rule turns them into anything printable.
  */
 export function journalReport(
   doc: Readonly<JournalDocument>,
