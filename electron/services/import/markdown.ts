@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { DROP, Drops, finish, isRealDay, unixLines } from './imported';
 import type { ImportedEntry, ParsedImport } from './imported';
 import { isRecord } from './json-text';
@@ -70,7 +70,9 @@ function markdownEntry(file: TextFile, drops: Drops): ImportedEntry {
 function readFrontMatter(yaml: string): Record<string, unknown> | null {
   try {
     // The core schema makes no objects of its own (no dates, no custom tags); aliases are capped.
-    const value: unknown = parseYaml(yaml, { schema: 'core', maxAliasCount: 100 });
+    const doc = parseDocument(yaml, { schema: 'core', logLevel: 'silent' });
+    if (doc.errors.length > 0) return null;
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
     return isRecord(value) ? value : null;
   } catch {
     return null;
