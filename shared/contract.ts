@@ -22,6 +22,7 @@ import {
   safetyPlanChannels,
   sessionChannels,
 } from './therapy/channels';
+import { importChannels } from './import/channels';
 import type {
   CalendarDay,
   Entry,
@@ -56,7 +57,7 @@ export interface BackupSummary {
   id: string;
   /** The local day it was made, `YYYY-MM-DD`: backups are named by day only. */
   day: string;
-  kind: 'daily' | 'weekly' | 'pre-restore';
+  kind: 'daily' | 'weekly' | 'pre-restore' | 'pre-import';
   sizeBytes: number;
 }
 
@@ -200,6 +201,7 @@ export const channels = {
   ...sessionChannels,
   ...glanceChannels,
   ...progressChannels,
+  ...importChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -10,6 +10,8 @@ import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
+import { importDomain } from './import/domain';
+import { ImportService } from './import/import-service';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { glanceDomain, sessionsDomain } from './sessions/domain';
@@ -31,6 +33,9 @@ export function createServices(platform: Platform): Services {
   const insights = new InsightsService(session, systemClock, (doc, entry) =>
     entries.search.follow(doc, (index) => index.put(entry)),
   );
+  const imports = new ImportService(session, platform, systemClock, (doc, added) =>
+    entries.search.follow(doc, (index) => added.forEach((entry) => index.put(entry))),
+  );
   const handlers = collectHandlers([
     appDomain(platform),
     vaultDomain(session),
@@ -45,6 +50,7 @@ export function createServices(platform: Platform): Services {
     sessionsDomain(session),
     glanceDomain(session),
     progressDomain(session),
+    importDomain(imports),
   ]);
   return { handlers, session };
 }
