@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
+import { importSection } from './bench/import-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
 import { syntheticDocument } from './bench/synthetic';
 import { therapySection } from './bench/therapy-section';
@@ -20,7 +21,12 @@ import type { BenchContext, BenchFigures } from './bench/vault-section';
 export type { BenchContext, BenchFigures };
 export type BenchSection = (context: BenchContext) => Promise<BenchFigures>;
 
-export const SECTIONS: BenchSection[] = [vaultSection, entriesSection, therapySection];
+export const SECTIONS: BenchSection[] = [
+  vaultSection,
+  entriesSection,
+  therapySection,
+  importSection,
+];
 
 export const ENTRIES = 10_000;
 export const ENTRY_BYTES = 2_048;
