@@ -37,6 +37,28 @@ export function electronPlatform(dataDir: string): Platform {
         : await dialog.showMessageBox(options);
       return response === 1;
     },
+    chooseOpenPath: async ({ title, folder }) => {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = {
+        title,
+        properties: [folder ? ('openDirectory' as const) : ('openFile' as const)],
+        ...(folder
+          ? {}
+          : {
+              filters: [
+                {
+                  name: 'Journal exports',
+                  extensions: ['zip', 'json', 'txt', 'csv', 'md', 'markdown'],
+                },
+                { name: 'All files', extensions: ['*'] },
+              ],
+            }),
+      };
+      const { canceled, filePaths } = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return canceled ? undefined : filePaths[0];
+    },
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));
       powerMonitor.on('lock-screen', () => listener('screen-lock'));

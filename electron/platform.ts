@@ -26,6 +26,11 @@ export interface Platform {
   confirmOpenExternal(url: string): Promise<boolean>;
   /** Whether the app learns that the screen locked (not on a Linux desktop without D-Bus). */
   screenLockDetection(): Promise<boolean>;
+  /**
+   * The system's open dialog, outside the page: a file, or a folder when `folder` is set.
+   * Resolves to the chosen path, or undefined when the person cancels.
+   */
+  chooseOpenPath(options: { title: string; folder: boolean }): Promise<string | undefined>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
 }

@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
+import { importSection } from './bench/import-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
 import { prepSection } from './bench/prep-section';
 import { syntheticDocument } from './bench/synthetic';
@@ -28,6 +29,7 @@ export const SECTIONS: BenchSection[] = [
   therapySection,
   reportSection,
   prepSection,
+  importSection,
 ];
 
 export const ENTRIES = 10_000;

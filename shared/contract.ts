@@ -24,6 +24,7 @@ import {
 } from './therapy/channels';
 import { reportChannels } from './report/channels';
 import { prepChannels } from './report/prep-channels';
+import { importChannels } from './import/channels';
 import type {
   CalendarDay,
   Entry,
@@ -58,7 +59,7 @@ export interface BackupSummary {
   id: string;
   /** The local day it was made, `YYYY-MM-DD`: backups are named by day only. */
   day: string;
-  kind: 'daily' | 'weekly' | 'pre-restore';
+  kind: 'daily' | 'weekly' | 'pre-restore' | 'pre-import';
   sizeBytes: number;
 }
 
@@ -204,6 +205,7 @@ export const channels = {
   ...progressChannels,
   ...reportChannels,
   ...prepChannels,
+  ...importChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -11,6 +11,8 @@ import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
 import { prepDomain } from './prep/domain';
+import { importDomain } from './import/domain';
+import { ImportService } from './import/import-service';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { reportDomain } from './report/domain';
@@ -33,6 +35,9 @@ export function createServices(platform: Platform): Services {
   const insights = new InsightsService(session, systemClock, (doc, entry) =>
     entries.search.follow(doc, (index) => index.put(entry)),
   );
+  const imports = new ImportService(session, platform, systemClock, (doc, added) =>
+    entries.search.follow(doc, (index) => added.forEach((entry) => index.put(entry))),
+  );
   const handlers = collectHandlers([
     appDomain(platform),
     vaultDomain(session),
@@ -49,6 +54,7 @@ export function createServices(platform: Platform): Services {
     progressDomain(session),
     reportDomain(session),
     prepDomain(session),
+    importDomain(imports),
   ]);
   return { handlers, session };
 }

@@ -6,9 +6,10 @@ import type { VaultFs } from './fs-layer';
 
 /**
  * `daily` and `weekly` are made on unlock and rotated; `pre-restore` is the file a restore
- * replaced. Those are never rotated away: a restore must not be able to lose anything.
+ * replaced, `pre-import` the journal just before an import. Those are never rotated away: a
+ * restore or an import must not be able to lose anything.
  */
-export type BackupKind = 'daily' | 'weekly' | 'pre-restore';
+export type BackupKind = 'daily' | 'weekly' | 'pre-restore' | 'pre-import';
 
 export interface BackupInfo {
   path: string;
@@ -28,7 +29,8 @@ export function backupDirFor(file: string): string {
 // `<vault name>.<local day>.<kind>.bak`, and `.<kind>-<n>.bak` for the second and later
 // pre-restore backups of one day: the name alone says what and which day, so listing needs no
 // secret and no index file that could itself be lost, and it says nothing more (no time of day).
-const NAME = /^(.+)\.(\d{4}-\d{2}-\d{2})\.(daily|weekly|pre-restore)(?:-([2-9]|[1-9]\d+))?\.bak$/;
+const NAME =
+  /^(.+)\.(\d{4}-\d{2}-\d{2})\.(daily|weekly|pre-restore|pre-import)(?:-([2-9]|[1-9]\d+))?\.bak$/;
 // Names written before backups were named by day: `<vault name>.<UTC stamp>.<kind>.bak`. Still
 // listed, restorable and rotated; never written any more.
 const LEGACY_NAME = /^(.+)\.(\d{8}T\d{9}Z)\.(daily|weekly|pre-restore)\.bak$/;
@@ -85,7 +87,12 @@ function parseName(name: string): Named | undefined {
 
 type Ordered = Pick<Named, 'day' | 'kind' | 'order'>;
 
-const KIND_ORDER: Record<BackupKind, number> = { 'pre-restore': 2, daily: 1, weekly: 0 };
+const KIND_ORDER: Record<BackupKind, number> = {
+  'pre-restore': 3,
+  'pre-import': 2,
+  daily: 1,
+  weekly: 0,
+};
 
 /** Newest first: by day, then a day's pre-restore backups (latest first), daily, weekly. */
 function newestFirst(a: Ordered, b: Ordered): number {
@@ -151,7 +158,7 @@ export async function writeBackup(
   await fs.mkdir(dir);
   const day = localDay(at);
   let name = `${basename(file)}.${day}.${kind}.bak`;
-  if (kind === 'pre-restore') {
+  if (kind === 'pre-restore' || kind === 'pre-import') {
     const taken = new Set(await fs.readdir(dir));
     for (let n = 2; taken.has(name); n++) name = `${basename(file)}.${day}.${kind}-${n}.bak`;
   }

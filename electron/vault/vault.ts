@@ -2,8 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Low } from 'lowdb';
 import type { JournalDocument } from '../../shared/domain';
 import type { EncryptedAdapter } from './adapter';
-import { backUpIfDue, listBackupsWith, localDay } from './backups';
-import type { BackupInfo } from './backups';
+import { backUpIfDue, listBackupsWith, localDay, writeBackup } from './backups';
+import type { BackupInfo, BackupKind } from './backups';
 import { newDataKey } from './cipher';
 import type { DurableWriteOptions } from './durable-write';
 import { errnoOf, ioError, VaultError } from './errors';
@@ -100,6 +100,45 @@ export class Vault {
     }
     this.#generation++;
     return this.#enqueueSave(this.#generation);
+  }
+
+  /**
+   * A change that happens whole or not at all: `fn` runs on a copy of the document, the copy is
+   * written, and only once it is on disk is the same change applied to the live document. If the
+   * backup, `fn` or the write fails, the journal in memory and on disk is exactly as before (a
+   * plain `update` would keep a change the disk refused, to retry it). `backup` first copies the
+   * file as it is now into the backups folder. `fn` must make the same change each time it runs
+   * on the same document: it runs twice.
+   */
+  updateAllOrNothing(
+    fn: (doc: JournalDocument) => void,
+    options: { backup?: BackupKind } = {},
+  ): Promise<void> {
+    try {
+      this.#assertOpen();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#enqueue(async () => {
+      const { fs, file, now, write } = this.#context;
+      if (options.backup) {
+        try {
+          await writeBackup(fs, file, await fs.readFile(file), options.backup, now(), write);
+        } catch (error) {
+          throw ioError(error);
+        }
+      }
+      const before = this.#generation;
+      const draft = structuredClone(this.#low.data);
+      fn(draft);
+      await this.#adapter.write(draft);
+      // On disk now; changes made to the live document while it was written are not in the file.
+      const concurrent = this.#generation !== before;
+      fn(this.#low.data);
+      this.#generation++;
+      if (!concurrent) this.#durable = this.#generation;
+      else void this.#enqueueSave(this.#generation).catch(() => undefined);
+    });
   }
 
   /** Writes the current in-memory document if it has unsaved changes. */

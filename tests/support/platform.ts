@@ -14,6 +14,7 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     confirmOpenExternal: async () => false,
     screenLockDetection: async () => false,
     onSystemLock: () => undefined,
+    chooseOpenPath: async () => undefined,
     ...overrides,
   };
 }

@@ -19,7 +19,7 @@ import {
   restoreBackup,
   vaultExists,
 } from '../../vault';
-import type { Vault, VaultOptions, VaultSecret } from '../../vault';
+import type { BackupKind, Vault, VaultOptions, VaultSecret } from '../../vault';
 import { IdleTimer } from './auto-lock';
 import { LOCK_GRACE_MS, LockNegotiation } from './lock-negotiation';
 import { unreadableJournal } from './status-errors';
@@ -294,6 +294,17 @@ export class JournalSession {
       this.scheduleRetry();
     }
     return result;
+  }
+
+  /**
+   * A change made whole or not at all, after a backup of the file as it is (an import): `fn` runs
+   * on a copy that is written, then on the live document. If anything fails the journal is as it
+   * was, in memory and on disk, and the error is thrown. `fn` runs twice and must change the same.
+   */
+  async changeAllOrNothing(fn: (doc: JournalDocument) => void, backup?: BackupKind): Promise<void> {
+    const vault = this.requireVault();
+    await vault.updateAllOrNothing(fn, backup ? { backup } : {});
+    if (!vault.dirty) this.setSaveState({ status: 'saved' });
   }
 
   async retrySave(): Promise<SaveState> {

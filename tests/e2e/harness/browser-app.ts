@@ -46,6 +46,8 @@ interface HarnessPlatform extends Platform {
   linkQuestions: { asked: string[]; open: boolean };
   /** What the harness reports about screen-lock detection (it does deliver screen locks). */
   screenLock: { available: boolean };
+  /** The path the next open dialog answers with, set by a spec; cancelled while unset. */
+  openPath: { next: string | undefined };
 }
 
 function harnessPlatform(
@@ -63,8 +65,11 @@ function harnessPlatform(
   // Declined unless a spec says otherwise, as an unanswered native dialog opens nothing.
   const linkQuestions = { asked: [] as string[], open: false };
   const screenLock = { available: true };
+  const openPath = { next: undefined as string | undefined };
   return {
     dataDir,
+    openPath,
+    chooseOpenPath: async () => openPath.next,
     opened,
     linkQuestions,
     screenLock,
@@ -122,6 +127,8 @@ export interface BrowserApp {
   linkQuestions(): Promise<string[]>;
   /** How the native link confirmations are answered from now on (declined at first). */
   answerLinkQuestions(open: boolean): Promise<void>;
+  /** The path main's next open dialogs answer with (an import); undefined cancels them. */
+  answerOpenDialog(path: string | undefined): void;
   /** Whether the harness says screen locks can be detected (yes until told otherwise). */
   setScreenLockDetection(available: boolean): void;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
@@ -187,6 +194,9 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     linkQuestions: async () => [...platform.linkQuestions.asked],
     answerLinkQuestions: async (open) => {
       platform.linkQuestions.open = open;
+    },
+    answerOpenDialog: (path) => {
+      platform.openPath.next = path;
     },
     setScreenLockDetection: (available) => {
       platform.screenLock.available = available;

@@ -5,6 +5,8 @@ import { checkInsDomain } from '../../../electron/services/check-ins/domain';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
 import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
+import { importDomain } from '../../../electron/services/import/domain';
+import { ImportService } from '../../../electron/services/import/import-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { prepDomain } from '../../../electron/services/prep/domain';
@@ -15,6 +17,7 @@ import { settingsDomain } from '../../../electron/services/settings/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
 import { JournalSession, VAULT_FILE_NAME } from '../../../electron/services/vault/journal-session';
 import { createVault } from '../../../electron/vault';
+import type { Platform } from '../../../electron/platform';
 import type { ChannelName, InputOf, OutputOf } from '../../../shared/contract';
 import { CHEAP_KDF } from '../../support/kdf';
 import { testPlatform } from '../../support/platform';
@@ -64,11 +67,15 @@ export interface Journal {
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
  * prompts, insights, check-ins, safety-plan and report handlers wired to it as createServices wires them.
  */
-export async function openJournal(clock = new TestClock()): Promise<Journal> {
+export async function openJournal(
+  clock = new TestClock(),
+  platformOverrides: Partial<Platform> = {},
+): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
   const { vault } = await createVault(join(dir, VAULT_FILE_NAME), PASSPHRASE, { kdf: CHEAP_KDF });
   await vault.close();
-  const session = new JournalSession(testPlatform(dir));
+  const platform = testPlatform(dir, platformOverrides);
+  const session = new JournalSession(platform);
   // Before the unlock, as in the app, so the index starts building as the journal opens.
   const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
@@ -76,7 +83,11 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
   const insights = new InsightsService(session, clock, (doc, entry) =>
     entries.search.follow(doc, (index) => index.put(entry)),
   );
+  const imports = new ImportService(session, platform, clock, (doc, added) =>
+    entries.search.follow(doc, (index) => added.forEach((entry) => index.put(entry))),
+  );
   const domains = [
+    importDomain(imports),
     entriesDomain(entries),
     tagsDomain(session),
     promptsDomain(session, clock),

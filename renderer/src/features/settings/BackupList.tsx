@@ -14,6 +14,7 @@ const kindLabel: Record<BackupSummary['kind'], string> = {
   daily: 'Daily',
   weekly: 'Weekly',
   'pre-restore': 'Kept before a restore',
+  'pre-import': 'Kept before an import',
 };
 
 /** A backup's local day (`YYYY-MM-DD`: all its name says of when), as the app writes dates. */
