@@ -23,8 +23,13 @@ try {
     await page.setContent(
       `<!doctype html><html><body style="margin:0"><img alt="" width="${size}" height="${size}" src="${source}"></body></html>`,
     );
-    await page.waitForFunction('document.images[0].complete && document.images[0].naturalWidth > 0');
-    return page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.waitForFunction(
+      'document.images[0].complete && document.images[0].naturalWidth > 0',
+    );
+    return page.screenshot({
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
   };
   await mkdir(path.join(buildDir, 'icons'), { recursive: true });
   for (const size of linuxSizes) {
