@@ -82,7 +82,7 @@ beforeAll(async () => {
   } catch (error) {
     loadError = error;
   }
-});
+}, 120_000);
 
 afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
