@@ -194,7 +194,12 @@ describe('the installers', () => {
     expect(targets(effectiveConfig.linux)).toEqual(['AppImage', 'deb']);
     expect(targets(effectiveConfig.mac)).toEqual([{ target: 'dmg', arch: 'universal' }]);
     expect(targets(effectiveConfig.win)).toEqual([{ target: 'nsis', arch: 'x64' }]);
-    expect(effectiveConfig.nsis).toMatchObject({ perMachine: false, allowElevation: false });
+    expect(effectiveConfig.nsis).toMatchObject({ oneClick: true, perMachine: false });
     expect(effectiveConfig.nsis?.deleteAppDataOnUninstall).toBe(false);
+  });
+
+  it('launch the AppImage with Chromium’s sandbox on', () => {
+    // Left unset, electron-builder's AppImage launcher passes --no-sandbox.
+    expect(effectiveConfig.appImage?.executableArgs).toEqual([]);
   });
 });
