@@ -1,6 +1,11 @@
 // Bundles the main process (ESM) and the preload (CommonJS: a sandboxed preload cannot load ES
 // modules) with esbuild. Both are plain Node bundles; Vite builds only the renderer.
+// `node scripts/build-main.mjs [folder]` writes them to dist/electron/ or to the folder given
+// (the package-contents test builds a throw-away copy of the app).
+import path from 'node:path';
 import { build } from 'esbuild';
+
+const outDir = process.argv[2] ?? 'dist/electron';
 
 const common = {
   bundle: true,
@@ -16,7 +21,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.js',
+    outfile: path.join(outDir, 'main.js'),
     format: 'esm',
     // Bundled CommonJS dependencies may still call require(); give ESM output one.
     banner: {
@@ -26,7 +31,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: path.join(outDir, 'preload.cjs'),
     format: 'cjs',
   }),
 ]);
