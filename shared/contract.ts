@@ -22,6 +22,7 @@ import {
   safetyPlanChannels,
   sessionChannels,
 } from './therapy/channels';
+import { printChannels } from './print/channels';
 import type {
   CalendarDay,
   Entry,
@@ -200,6 +201,7 @@ export const channels = {
   ...sessionChannels,
   ...glanceChannels,
   ...progressChannels,
+  ...printChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -10,6 +10,7 @@ import { insightsDomain } from './insights/domain';
 import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
+import { printDomain } from './print/domain';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { glanceDomain, sessionsDomain } from './sessions/domain';
@@ -45,6 +46,7 @@ export function createServices(platform: Platform): Services {
     sessionsDomain(session),
     glanceDomain(session),
     progressDomain(session),
+    printDomain(session, platform),
   ]);
   return { handlers, session };
 }

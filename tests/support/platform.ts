@@ -14,6 +14,11 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     confirmOpenExternal: async () => false,
     screenLockDetection: async () => false,
     onSystemLock: () => undefined,
+    printPage: async () => undefined,
+    // The smallest bytes that say what they are; services only pass them on.
+    pagePdf: async () => Buffer.from('%PDF-1.7\n%%EOF\n'),
+    // As an unanswered dialog: cancelled.
+    chooseSavePath: async () => null,
     ...overrides,
   };
 }

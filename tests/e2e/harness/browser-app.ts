@@ -4,10 +4,13 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { AppInfo, ChannelName } from '../../../shared/contract';
 import { readAppResource } from '../../../electron/app-protocol';
+import { loadFooterFont } from '../../../electron/print/footer-font';
+import { footerTemplate, PDF_MARGINS_INCHES } from '../../../electron/print/footer-template';
 import { registerHandlers } from '../../../electron/ipc';
 import type { InvokeEvent } from '../../../electron/ipc';
 import type { Platform } from '../../../electron/platform';
 import { createServices } from '../../../electron/services';
+import type { PaperSize } from '../../../shared/print/paper';
 import { NavigationGuard } from './navigation-guard';
 import type { Refusal } from './navigation-guard';
 import { RequestLog } from './requests';
@@ -46,7 +49,13 @@ interface HarnessPlatform extends Platform {
   linkQuestions: { asked: string[]; open: boolean };
   /** What the harness reports about screen-lock detection (it does deliver screen locks). */
   screenLock: { available: boolean };
+  /** The names the save dialog proposed, and the path the next dialogs answer (null: cancel). */
+  saveDialog: { asked: string[]; answer: string | null };
+  /** Each print dialog main opened (headless Chromium has none to show). */
+  printed: Array<{ pageSize: PaperSize }>;
 }
+
+const inches = (value: number) => `${value}in`;
 
 function harnessPlatform(
   dataDir: string,
@@ -63,11 +72,46 @@ function harnessPlatform(
   // Declined unless a spec says otherwise, as an unanswered native dialog opens nothing.
   const linkQuestions = { asked: [] as string[], open: false };
   const screenLock = { available: true };
+  // Cancelled unless a spec answers, as a dialog nobody answers saves nothing.
+  const saveDialog = { asked: [] as string[], answer: null as string | null };
+  const printed: Array<{ pageSize: PaperSize }> = [];
+  const openPage = () => {
+    const current = page();
+    if (!current) throw new Error('The app has no page to print');
+    return current;
+  };
   return {
     dataDir,
     opened,
     linkQuestions,
     screenLock,
+    saveDialog,
+    printed,
+    printPage: async ({ pageSize }) => {
+      openPage();
+      printed.push({ pageSize });
+    },
+    // Electron's printToPDF and this are the same Chromium print engine, given the same options.
+    pagePdf: async ({ pageSize, footerPeriod }) =>
+      openPage().pdf({
+        format: pageSize,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(footerPeriod, await loadFooterFont(rendererRoot)),
+        margin: {
+          top: inches(PDF_MARGINS_INCHES.top),
+          right: inches(PDF_MARGINS_INCHES.right),
+          bottom: inches(PDF_MARGINS_INCHES.bottom),
+          left: inches(PDF_MARGINS_INCHES.left),
+        },
+      }),
+    chooseSavePath: async ({ defaultName }) => {
+      saveDialog.asked.push(defaultName);
+      return saveDialog.answer;
+    },
     screenLockDetection: async () => screenLock.available,
     openExternal: async (url) => {
       opened.push(url);
@@ -124,6 +168,12 @@ export interface BrowserApp {
   answerLinkQuestions(open: boolean): Promise<void>;
   /** Whether the harness says screen locks can be detected (yes until told otherwise). */
   setScreenLockDetection(available: boolean): void;
+  /** The file names main's save dialog proposed, in order. */
+  saveDialogQuestions(): Promise<string[]>;
+  /** Where the save dialogs answer from now on; null cancels (as at first). */
+  answerSaveDialog(path: string | null): Promise<void>;
+  /** Each system print dialog main opened, with its paper size. */
+  printRequests(): Promise<Array<{ pageSize: PaperSize }>>;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -191,6 +241,11 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     setScreenLockDetection: (available) => {
       platform.screenLock.available = available;
     },
+    saveDialogQuestions: async () => [...platform.saveDialog.asked],
+    answerSaveDialog: async (path) => {
+      platform.saveDialog.answer = path;
+    },
+    printRequests: async () => [...platform.printed],
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

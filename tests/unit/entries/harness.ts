@@ -7,6 +7,8 @@ import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
+import type { Platform } from '../../../electron/platform';
+import { printDomain } from '../../../electron/services/print/domain';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
 import { tagsDomain } from '../../../electron/services/tags/domain';
@@ -59,13 +61,18 @@ export interface Journal {
 
 /**
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
- * prompts, insights, check-ins and safety-plan handlers wired to it as createServices wires them.
+ * prompts, insights, check-ins, safety-plan and print handlers wired to it as createServices wires
+ * them. `platform` replaces parts of the test platform (a save dialog's answer, a PDF's bytes).
  */
-export async function openJournal(clock = new TestClock()): Promise<Journal> {
+export async function openJournal(
+  clock = new TestClock(),
+  platform: Partial<Platform> = {},
+): Promise<Journal> {
   const dir = await tempDir('bs-entries-');
   const { vault } = await createVault(join(dir, VAULT_FILE_NAME), PASSPHRASE, { kdf: CHEAP_KDF });
   await vault.close();
-  const session = new JournalSession(testPlatform(dir));
+  const host = testPlatform(dir, platform);
+  const session = new JournalSession(host);
   // Before the unlock, as in the app, so the index starts building as the journal opens.
   const entries = new EntriesService(session, clock);
   await session.unlock({ passphrase: PASSPHRASE });
@@ -80,6 +87,7 @@ export async function openJournal(clock = new TestClock()): Promise<Journal> {
     insightsDomain(insights),
     checkInsDomain(session, clock),
     safetyPlanDomain(session),
+    printDomain(session, host, clock),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {
