@@ -23,10 +23,10 @@ const FOOTER_FAMILY = 'Between Sessions Footer';
 
 /**
  * Chromium's footer template for a saved PDF: `period` on the left, "Page N of M" on the right.
- * Chromium renders the template as a document of its own, without the page's fonts or styles,
- * so its styles are inline and its font comes along as a data URL (`fontWoff2Base64`, the app's
- * bundled face); without one it falls back to a system sans-serif. Chromium fills the
- * `pageNumber` and `totalPages` spans.
+ * Chromium renders the template as a document of its own, without the page's styles, so its
+ * styles are inline; it loads no font file either, so its font is `fontWoff2Base64` as a data
+ * URL, the one the page itself loaded (footer-font.ts); without one it falls back to a system
+ * sans-serif. Chromium fills the `pageNumber` and `totalPages` spans.
  */
 export function footerTemplate(period: string, fontWoff2Base64?: string): string {
   if (fontWoff2Base64 !== undefined && !/^[A-Za-z0-9+/]+=*$/.test(fontWoff2Base64)) {

@@ -1,10 +1,10 @@
-import { JSDOM } from 'jsdom';
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, footerTemplate } from '../../../electron/print/footer-template';
 
 /** The footer as Chromium's template document would hold it. */
 function render(template: string) {
-  return new JSDOM(`<!doctype html><body>${template}</body>`).window.document;
+  return new DOMParser().parseFromString(`<!doctype html><body>${template}</body>`, 'text/html');
 }
 
 describe('the PDF footer template', () => {
