@@ -38,7 +38,7 @@ export function footerTemplate(period: string, fontWoff2Base64?: string): string
   const family = fontWoff2Base64 ? `'${FOOTER_FAMILY}', sans-serif` : 'sans-serif';
   return (
     fontFace +
-    `<div style="font-family:${family};font-size:9px;color:#444;width:100%;` +
+    `<div style="font-family:${family};font-size:10px;color:#444;width:100%;` +
     `margin:0 0.6in;display:flex;justify-content:space-between;gap:12px;">` +
     `<span>${escapeHtml(period)}</span>` +
     `<span style="white-space:nowrap;">Page <span class="pageNumber"></span> of ` +
