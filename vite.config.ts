@@ -27,5 +27,14 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: true,
     target: 'chrome130',
+    // Fonts stay files served from the app's origin, but one: the Latin regular travels inside the
+    // stylesheet as a data URL, which a saved PDF's footer then reuses from the page's memory
+    // (electron/print/footer-font.ts): Chromium's footer cannot load a font file of its own.
+    assetsInlineLimit: (file) =>
+      file.endsWith('/source-sans-3-latin-400-normal.woff2')
+        ? true
+        : /\.woff2?$/.test(file)
+          ? false
+          : undefined,
   },
 });

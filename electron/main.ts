@@ -107,7 +107,7 @@ if (!claimSingleInstance(focusMainWindow)) {
         headers: resource.headers,
       });
     });
-    services = createServices(electronPlatform(dataDir));
+    services = createServices(electronPlatform(dataDir, rendererRoot));
     registerHandlers(ipcMain, services.handlers);
     installMenu({
       lock: () => void services?.session.requestLock('manual').catch(() => undefined),

@@ -1,9 +1,20 @@
 import { app, BrowserWindow, dialog, powerMonitor, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
+import path from 'node:path';
 import type { Platform } from './platform';
+import { loadFooterFont } from './print/footer-font';
+import { footerTemplate, PDF_MARGINS_INCHES } from './print/footer-template';
 import { watchScreenLock } from './screen-lock-dbus';
 
-export function electronPlatform(dataDir: string): Platform {
+/** The app has one window; printing and its dialogs belong to it. */
+function appWindow(): BrowserWindow {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (!win) throw new Error('The app has no window to print');
+  return win;
+}
+
+/** `rendererRoot` is the built page's folder: the PDF footer's font is read from it. */
+export function electronPlatform(dataDir: string, rendererRoot: string): Platform {
   // Electron reports screen lock on macOS and Windows; on Linux the D-Bus watch decides.
   let screenLock = Promise.resolve(process.platform !== 'linux');
   return {
@@ -68,6 +79,38 @@ export function electronPlatform(dataDir: string): Platform {
           return watch.available;
         });
       }
+    },
+    printPage: ({ pageSize }) =>
+      new Promise((resolve, reject) => {
+        appWindow().webContents.print({ pageSize, printBackground: true }, (success, reason) => {
+          // Cancelling the system dialog is the person's choice, not a failure.
+          if (success || reason === 'cancelled') resolve();
+          else reject(new Error('print failed'));
+        });
+      }),
+    pagePdf: async ({ pageSize, footerPeriod }) =>
+      appWindow().webContents.printToPDF({
+        pageSize,
+        printBackground: true,
+        generateTaggedPDF: true,
+        generateDocumentOutline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(footerPeriod, await loadFooterFont(rendererRoot)),
+        margins: PDF_MARGINS_INCHES,
+      }),
+    chooseSavePath: async ({ defaultName }) => {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Save as PDF',
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const { canceled, filePath } = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return canceled || !filePath ? null : filePath;
     },
   };
 }

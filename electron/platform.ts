@@ -1,4 +1,5 @@
 import type { AppInfo, EventName, EventPayload, LockReason } from '../shared/contract';
+import type { PaperSize } from '../shared/print/paper';
 
 /**
  * What services need from the host that differs between the Electron app and the browser-mode
@@ -33,4 +34,19 @@ export interface Platform {
   chooseOpenPath(options: { title: string; folder: boolean }): Promise<string | undefined>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
+  /**
+   * Opens the system's print dialog on the app's page as it is now (its print stylesheet decides
+   * what prints). Resolves once the dialog closed, printed or cancelled.
+   */
+  printPage(options: { pageSize: PaperSize }): Promise<void>;
+  /**
+   * Renders the app's page as it is now into a tagged PDF with a document outline, its footer
+   * showing `footerPeriod` (text, escaped) and "Page N of M". Nothing is written anywhere.
+   */
+  pagePdf(options: { pageSize: PaperSize; footerPeriod: string }): Promise<Buffer>;
+  /**
+   * Asks the person, outside the page, where to save a PDF, proposing `defaultName` in their
+   * documents folder. Null when they cancel.
+   */
+  chooseSavePath(options: { defaultName: string }): Promise<string | null>;
 }

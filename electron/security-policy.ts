@@ -13,7 +13,11 @@ const cspDirectives: ReadonlyArray<readonly [string, string]> = [
   ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self'"],
-  ['font-src', "'self'"],
+  // data: for one reader: Chromium renders a saved PDF's footer as a document of its own that
+  // inherits this policy and can load no file, so the bundled face comes along as a data URL
+  // (electron/print/footer-template.ts). A data: font makes no request, and no style can be
+  // injected to use one (style-src 'self').
+  ['font-src', "'self' data:"],
   ['connect-src', "'self'"],
   ['media-src', "'none'"],
   ['object-src', "'none'"],

@@ -25,6 +25,7 @@ import {
 import { reportChannels } from './report/channels';
 import { prepChannels } from './report/prep-channels';
 import { importChannels } from './import/channels';
+import { printChannels } from './print/channels';
 import type {
   CalendarDay,
   Entry,
@@ -206,6 +207,7 @@ export const channels = {
   ...reportChannels,
   ...prepChannels,
   ...importChannels,
+  ...printChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

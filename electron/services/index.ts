@@ -13,6 +13,7 @@ import { goalsDomain } from './goals/domain';
 import { prepDomain } from './prep/domain';
 import { importDomain } from './import/domain';
 import { ImportService } from './import/import-service';
+import { printDomain } from './print/domain';
 import { progressDomain } from './progress/domain';
 import { promptsDomain } from './prompts/domain';
 import { reportDomain } from './report/domain';
@@ -55,6 +56,7 @@ export function createServices(platform: Platform): Services {
     reportDomain(session),
     prepDomain(session),
     importDomain(imports),
+    printDomain(session, platform),
   ]);
   return { handlers, session };
 }

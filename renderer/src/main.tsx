@@ -1,4 +1,5 @@
 // First, so each screen's module (imported below) wins over the shared primitives it refines.
+import './styles/fonts';
 import './styles/tokens.css';
 import './styles/base.css';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -143,8 +143,9 @@ test('the Insights screen and the insight form have no serious or critical viola
 
 test('the check-ins and safety plan screens have no serious or critical violations, light or dark', async ({
   app,
-}) => {
-  // Axe twice per screen (light and dark) over eleven screens.
+  saveDialog,
+}, testInfo) => {
+  // Axe twice per screen (light and dark) over twelve screens.
   test.setTimeout(300_000);
   const checked: Record<string, string[]> = {};
   const check = async (screen: string) => {
@@ -165,12 +166,16 @@ test('the check-ins and safety plan screens have no serious or critical violatio
   });
   await expectPlanSaved(app);
   await check('safety plan');
+  await saveDialog.answer(testInfo.outputPath('plan.pdf'));
+  await app.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(app.getByText('Saved “plan.pdf”.')).toBeVisible();
+  await check('safety plan saved as PDF');
   await app.getByRole('button', { name: 'Add person to ask' }).click();
   await app
     .getByRole('group', { name: 'Person to ask 1' })
     .getByLabel('Phone', { exact: true })
     .fill('0612');
-  await expect(app.getByRole('status')).toContainText('Not saved');
+  await expect(app.getByRole('status').filter({ hasText: 'Not saved' })).toContainText('Not saved');
   await check('safety plan that cannot be saved yet');
   await app.getByRole('button', { name: 'Remove person to ask 1' }).click();
   await expectPlanSaved(app);

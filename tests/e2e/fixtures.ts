@@ -11,6 +11,7 @@ import { openElectronApp } from './harness/electron-app';
 import type { ElectronApp } from './harness/electron-app';
 import type { Refusal } from './harness/navigation-guard';
 import type { RequestLog } from './harness/requests';
+import type { PaperSize } from '../../shared/print/paper';
 
 /**
  * One fixture for every spec (DESIGN.md §5). `app` is a Page of the running app over a fresh data
@@ -43,6 +44,13 @@ interface TestFixtures {
   takeRefusals: () => Promise<Refusal[]>;
   /** Main's own confirmation before opening a link: what it asked, and how it is answered. */
   linkQuestions: { asked: () => Promise<string[]>; answer: (open: boolean) => Promise<void> };
+  /**
+   * Main's save dialog for a PDF: the file names it proposed, and the path it answers from now on
+   * (null cancels, as it does until a spec answers).
+   */
+  saveDialog: { asked: () => Promise<string[]>; answer: (path: string | null) => Promise<void> };
+  /** Each system print dialog main opened (recorded, never shown), with its paper size. */
+  printRequests: () => Promise<Array<{ pageSize: PaperSize }>>;
   /** Browser mode only: whether the platform says it can tell that the screen locked. */
   screenLockDetection: (available: boolean) => void;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
@@ -150,6 +158,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       asked: () => launched.current.linkQuestions(),
       answer: (open) => launched.current.answerLinkQuestions(open),
     }),
+  saveDialog: async ({ launched }, use) =>
+    use({
+      asked: () => launched.current.saveDialogQuestions(),
+      answer: (path) => launched.current.answerSaveDialog(path),
+    }),
+  printRequests: async ({ launched }, use) => use(() => launched.current.printRequests()),
   systemLock: async ({ launched }, use) => use((reason) => launched.current.systemLock(reason)),
 });
 

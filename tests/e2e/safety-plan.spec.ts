@@ -12,11 +12,12 @@ const CREDIT = 'Based on the Safety Planning Intervention by Barbara Stanley and
 
 test('a safety plan written in its six sections is kept through a lock, and prints on its own', async ({
   app,
+  printRequests,
 }) => {
   await createJournal(app);
   await openSafetyPlan(app);
   await expect(app.getByRole('heading', { name: 'What a safety plan is' })).toBeVisible();
-  await expect(app.getByText(CREDIT)).toBeVisible();
+  await expect(app.getByText(CREDIT).filter({ visible: true })).toBeVisible();
   await expect(
     app
       .getByText('Add the numbers you would call — your therapist can help you find local ones.', {
@@ -74,13 +75,8 @@ test('a safety plan written in its six sections is kept through a lock, and prin
   ).toHaveValue('My sister');
 
   // Print: the plan as text, without the sidebar, the fields or the buttons.
-  await app.evaluate(() => {
-    const w = window as unknown as { printed: number };
-    w.printed = 0;
-    window.print = () => void w.printed++;
-  });
-  await app.getByRole('button', { name: 'Print' }).click();
-  expect(await app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await app.getByRole('button', { name: 'Print…' }).click();
+  await expect.poll(printRequests).toHaveLength(1);
   await app.emulateMedia({ media: 'print' });
   await expect(app.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(app.getByRole('textbox')).toHaveCount(0);
@@ -102,10 +98,9 @@ test('a number without a name is kept on screen, not saved, and named as the rea
   await app.getByRole('button', { name: 'Add professional or service' }).click();
   const service = app.getByRole('group', { name: 'Professional or service 1' });
   await service.getByLabel('Phone', { exact: true }).fill('0800 111 222');
-  await expect(app.getByRole('status')).toContainText(
-    'Not saved: Give professional or service 1 a name',
-  );
-  await expect(app.getByRole('status')).toContainText('What you typed is still here.');
+  const saving = app.getByRole('status').filter({ hasText: 'Not saved' });
+  await expect(saving).toContainText('Not saved: Give professional or service 1 a name');
+  await expect(saving).toContainText('What you typed is still here.');
 
   // Leaving waits for the plan; it cannot be saved, so the person stays, told why.
   await goTo(app, 'Journal');

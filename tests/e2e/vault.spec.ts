@@ -231,7 +231,9 @@ test('printing the recovery key prints the key alone, and other screens print th
   await goTo(app, 'Safety plan');
   // The plan is read from the journal after the screen opens: print once it is on screen (the
   // CI run read the page a moment before the plan arrived and saw only its heading).
-  await expect(app.getByText(/Based on the Safety Planning Intervention/)).toBeVisible();
+  await expect(
+    app.getByText(/Based on the Safety Planning Intervention/).filter({ visible: true }),
+  ).toBeVisible();
   await app.emulateMedia({ media: 'print' });
   expect(await printedText()).toContain('Based on the Safety Planning Intervention');
 });

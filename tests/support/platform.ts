@@ -15,6 +15,11 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     screenLockDetection: async () => false,
     onSystemLock: () => undefined,
     chooseOpenPath: async () => undefined,
+    printPage: async () => undefined,
+    // The smallest bytes that say what they are; services only pass them on.
+    pagePdf: async () => Buffer.from('%PDF-1.7\n%%EOF\n'),
+    // As an unanswered dialog: cancelled.
+    chooseSavePath: async () => null,
     ...overrides,
   };
 }

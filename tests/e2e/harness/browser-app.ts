@@ -4,10 +4,13 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { AppInfo, ChannelName } from '../../../shared/contract';
 import { readAppResource } from '../../../electron/app-protocol';
+import { loadFooterFont } from '../../../electron/print/footer-font';
+import { footerTemplate, PDF_MARGINS_INCHES } from '../../../electron/print/footer-template';
 import { registerHandlers } from '../../../electron/ipc';
 import type { InvokeEvent } from '../../../electron/ipc';
 import type { Platform } from '../../../electron/platform';
 import { createServices } from '../../../electron/services';
+import type { PaperSize } from '../../../shared/print/paper';
 import { NavigationGuard } from './navigation-guard';
 import type { Refusal } from './navigation-guard';
 import { RequestLog } from './requests';
@@ -48,7 +51,13 @@ interface HarnessPlatform extends Platform {
   screenLock: { available: boolean };
   /** The path the next open dialog answers with, set by a spec; cancelled while unset. */
   openPath: { next: string | undefined };
+  /** The names the save dialog proposed, and the path the next dialogs answer (null: cancel). */
+  saveDialog: { asked: string[]; answer: string | null };
+  /** Each print dialog main opened (headless Chromium has none to show). */
+  printed: Array<{ pageSize: PaperSize }>;
 }
+
+const inches = (value: number) => `${value}in`;
 
 function harnessPlatform(
   dataDir: string,
@@ -66,6 +75,14 @@ function harnessPlatform(
   const linkQuestions = { asked: [] as string[], open: false };
   const screenLock = { available: true };
   const openPath = { next: undefined as string | undefined };
+  // Cancelled unless a spec answers, as a dialog nobody answers saves nothing.
+  const saveDialog = { asked: [] as string[], answer: null as string | null };
+  const printed: Array<{ pageSize: PaperSize }> = [];
+  const openPage = () => {
+    const current = page();
+    if (!current) throw new Error('The app has no page to print');
+    return current;
+  };
   return {
     dataDir,
     openPath,
@@ -73,6 +90,33 @@ function harnessPlatform(
     opened,
     linkQuestions,
     screenLock,
+    saveDialog,
+    printed,
+    printPage: async ({ pageSize }) => {
+      openPage();
+      printed.push({ pageSize });
+    },
+    // Electron's printToPDF and this are the same Chromium print engine, given the same options.
+    pagePdf: async ({ pageSize, footerPeriod }) =>
+      openPage().pdf({
+        format: pageSize,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(footerPeriod, await loadFooterFont(rendererRoot)),
+        margin: {
+          top: inches(PDF_MARGINS_INCHES.top),
+          right: inches(PDF_MARGINS_INCHES.right),
+          bottom: inches(PDF_MARGINS_INCHES.bottom),
+          left: inches(PDF_MARGINS_INCHES.left),
+        },
+      }),
+    chooseSavePath: async ({ defaultName }) => {
+      saveDialog.asked.push(defaultName);
+      return saveDialog.answer;
+    },
     screenLockDetection: async () => screenLock.available,
     openExternal: async (url) => {
       opened.push(url);
@@ -131,6 +175,12 @@ export interface BrowserApp {
   answerOpenDialog(path: string | undefined): void;
   /** Whether the harness says screen locks can be detected (yes until told otherwise). */
   setScreenLockDetection(available: boolean): void;
+  /** The file names main's save dialog proposed, in order. */
+  saveDialogQuestions(): Promise<string[]>;
+  /** Where the save dialogs answer from now on; null cancels (as at first). */
+  answerSaveDialog(path: string | null): Promise<void>;
+  /** Each system print dialog main opened, with its paper size. */
+  printRequests(): Promise<Array<{ pageSize: PaperSize }>>;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
   close(): Promise<void>;
 }
@@ -201,6 +251,11 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     setScreenLockDetection: (available) => {
       platform.screenLock.available = available;
     },
+    saveDialogQuestions: async () => [...platform.saveDialog.asked],
+    answerSaveDialog: async (path) => {
+      platform.saveDialog.answer = path;
+    },
+    printRequests: async () => [...platform.printed],
     close: async () => {
       await services.session.lock('manual', { force: true }).catch(() => undefined);
       await context.close();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { APP_ORIGIN } from '../../../electron/security-policy';
+import type { PaperSize } from '../../../shared/print/paper';
 import type { Refusal } from './navigation-guard';
 import { RequestLog } from './requests';
 
@@ -18,6 +19,14 @@ export interface ElectronApp {
   takeRefusals(): Promise<Refusal[]>;
   linkQuestions(): Promise<string[]>;
   answerLinkQuestions(open: boolean): Promise<void>;
+  saveDialogQuestions(): Promise<string[]>;
+  answerSaveDialog(path: string | null): Promise<void>;
+  printRequests(): Promise<Array<{ pageSize: PaperSize }>>;
+}
+
+interface PrintStubs {
+  saveDialog: { asked: string[]; answer: string | null };
+  printed: Array<{ pageSize: PaperSize }>;
 }
 
 /** Starts the real, built app with a throw-away data folder. */
@@ -69,6 +78,27 @@ export async function openElectronApp(
     app.on('web-contents-created', (_event, contents) => watch(contents));
   });
   const page = await electronApp.firstWindow();
+  // The save dialog answers as the spec says (cancel until told otherwise), and the print dialog
+  // is recorded, not shown: a test never waits on a native window.
+  await electronApp.evaluate(({ BrowserWindow, dialog }) => {
+    const stubs: PrintStubs = { saveDialog: { asked: [], answer: null }, printed: [] };
+    Object.assign(globalThis, { __print: stubs });
+    dialog.showSaveDialog = (async (...args: unknown[]) => {
+      const options = args.at(-1) as { defaultPath?: string };
+      stubs.saveDialog.asked.push((options.defaultPath ?? '').split(/[\\/]/).pop() ?? '');
+      const answer = stubs.saveDialog.answer;
+      return answer === null ? { canceled: true } : { canceled: false, filePath: answer };
+    }) as typeof dialog.showSaveDialog;
+    for (const win of BrowserWindow.getAllWindows()) {
+      win.webContents.print = ((
+        options: { pageSize: PaperSize },
+        callback?: (ok: boolean) => void,
+      ) => {
+        stubs.printed.push({ pageSize: options.pageSize });
+        callback?.(true);
+      }) as typeof win.webContents.print;
+    }
+  });
   const requests = new RequestLog(APP_ORIGIN);
   requests.attach(page);
   await page.waitForLoadState('domcontentloaded');
@@ -94,6 +124,18 @@ export async function openElectronApp(
         (globalThis as unknown as { __linkQuestions: { open: boolean } }).__linkQuestions.open =
           answer;
       }, open),
+    saveDialogQuestions: () =>
+      electronApp.evaluate(() => [
+        ...(globalThis as unknown as { __print: PrintStubs }).__print.saveDialog.asked,
+      ]),
+    answerSaveDialog: (path) =>
+      electronApp.evaluate((_electron, answer) => {
+        (globalThis as unknown as { __print: PrintStubs }).__print.saveDialog.answer = answer;
+      }, path),
+    printRequests: () =>
+      electronApp.evaluate(() => [
+        ...(globalThis as unknown as { __print: PrintStubs }).__print.printed,
+      ]),
     systemLock: async (reason) => {
       await electronApp.evaluate(({ powerMonitor }, name) => {
         powerMonitor.emit(name === 'suspend' ? 'suspend' : 'lock-screen');

@@ -10,6 +10,7 @@ import { ImportService } from '../../../electron/services/import/import-service'
 import { insightsDomain } from '../../../electron/services/insights/domain';
 import { InsightsService } from '../../../electron/services/insights/insights-service';
 import { prepDomain } from '../../../electron/services/prep/domain';
+import { printDomain } from '../../../electron/services/print/domain';
 import { promptsDomain } from '../../../electron/services/prompts/domain';
 import { reportDomain } from '../../../electron/services/report/domain';
 import { safetyPlanDomain } from '../../../electron/services/safety-plan/domain';
@@ -65,7 +66,7 @@ export interface Journal {
 
 /**
  * An unlocked journal over a fresh vault made with cheap key derivation, with the entries, tags,
- * prompts, insights, check-ins, safety-plan and report handlers wired to it as createServices wires them.
+ * prompts, insights, check-ins, safety-plan, report, prep, import and print handlers wired to it as createServices wires them.
  */
 export async function openJournal(
   clock = new TestClock(),
@@ -97,6 +98,7 @@ export async function openJournal(
     settingsDomain(session),
     reportDomain(session, clock),
     prepDomain(session, clock),
+    printDomain(session, platform, clock),
   ];
   for (const domain of domains) Object.assign(handlers, domain.handlers);
   const call = async <K extends ChannelName>(name: K, ...input: unknown[]) => {

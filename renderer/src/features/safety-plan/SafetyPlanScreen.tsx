@@ -15,9 +15,13 @@ import type {
   SafetyPlanDraft,
 } from '../../../../shared/therapy/safety-plan';
 import { SHORT_TEXT_MAX } from '../../../../shared/domain/primitives';
+import { mediumDate } from '../../lib/dates';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
+import { localPaperSize } from '../../ui/print/paper-size';
+import { PrintActions } from '../../ui/print/PrintActions';
+import { PrintDocument } from '../../ui/print/PrintDocument';
 import { registerAutosave } from '../entries/autosave';
 import type { SaveStatus } from '../entries/autosave';
 import { ContactsSection, ListSection } from './PlanSections';
@@ -26,7 +30,7 @@ import { useSafetyPlan, useWriteSafetyPlan } from './queries';
 import { SafetyPlanView } from './SafetyPlanView';
 import styles from './SafetyPlanScreen.module.css';
 
-/** The person's safety plan: edited here, saved as they type, printable on its own. */
+/** The person's safety plan: edited here, saved as they type, printed or saved as PDF on its own. */
 export function SafetyPlanScreen() {
   const plan = useSafetyPlan();
   if (!plan.data) {
@@ -110,7 +114,7 @@ function PlanEditor({ stored }: { stored: SafetyPlan }) {
     <Page title="Safety plan">
       <p className="hint">{SAFETY_PLAN_CREDIT}</p>
       {wasEmpty && (
-        <section className={`panel stack ${styles.screenOnly}`} aria-labelledby="plan-about">
+        <section className="panel stack" aria-labelledby="plan-about">
           <h2 id="plan-about">What a safety plan is</h2>
           <p>
             A safety plan is a short list, in your own words, of what to do if things get very hard:
@@ -126,7 +130,7 @@ function PlanEditor({ stored }: { stored: SafetyPlan }) {
         </section>
       )}
       <ErrorText>{leaveError}</ErrorText>
-      <div className={`${styles.status} ${styles.screenOnly}`}>
+      <div className={styles.status}>
         <p role="status" className={`grow ${failed ? 'error' : 'hint'}`}>
           {statusText[status.status]}
           {failed && status.message && `: ${status.message} What you typed is still here.`}
@@ -136,9 +140,13 @@ function PlanEditor({ stored }: { stored: SafetyPlan }) {
             Try saving again
           </button>
         )}
-        <button type="button" onClick={() => window.print()}>
-          Print
-        </button>
+        <PrintActions
+          pageSize={localPaperSize()}
+          pdf={{
+            document: 'safety-plan',
+            footerPeriod: `Safety plan, ${mediumDate(new Date())}`,
+          }}
+        />
       </div>
       <div className={`stack ${styles.editor}`}>
         {SAFETY_PLAN_SECTIONS.map((section) =>
@@ -178,9 +186,11 @@ function PlanEditor({ stored }: { stored: SafetyPlan }) {
         </section>
       </div>
       {/* Printed instead of the fields: the plan as text, with nothing to click. */}
-      <div className={styles.printOnly}>
+      <PrintDocument onScreen={false} className={styles.paper}>
+        <h1>Safety plan</h1>
+        <p className={styles.credit}>{SAFETY_PLAN_CREDIT}</p>
         <SafetyPlanView plan={cleanSafetyPlan(draft)} level={2} />
-      </div>
+      </PrintDocument>
     </Page>
   );
 }

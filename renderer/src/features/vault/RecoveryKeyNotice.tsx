@@ -1,9 +1,12 @@
 import { useState } from 'react';
+import { localPaperSize } from '../../ui/print/paper-size';
+import { PrintActions } from '../../ui/print/PrintActions';
+import { PrintDocument } from '../../ui/print/PrintDocument';
 import styles from './RecoveryKeyNotice.module.css';
 
 /**
  * Shown once, right after creation. The key is kept only in this component's state and is gone
- * when the person continues; printing uses a print-only sheet so nothing else is on the page.
+ * when the person continues; it prints on a sheet of its own, and is never saved to a file.
  */
 export function RecoveryKeyNotice({
   recoveryKey,
@@ -23,11 +26,7 @@ export function RecoveryKeyNotice({
       <p className={styles.recoveryKey} aria-label="Recovery key">
         <code>{recoveryKey}</code>
       </p>
-      <div className="row">
-        <button type="button" onClick={() => window.print()}>
-          Print
-        </button>
-      </div>
+      <PrintActions pageSize={localPaperSize()} />
       <label className="check">
         <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} />I have
         saved it
@@ -35,11 +34,11 @@ export function RecoveryKeyNotice({
       <button type="button" className="primary" disabled={!saved} onClick={onDone}>
         Continue
       </button>
-      <div className={styles.printSheet} aria-hidden="true">
+      <PrintDocument onScreen={false}>
         <h1>Between Sessions — recovery key</h1>
         <p>This key opens your journal if you forget your passphrase. Keep it private.</p>
         <p className={styles.printKey}>{recoveryKey}</p>
-      </div>
+      </PrintDocument>
     </section>
   );
 }
