@@ -1,6 +1,10 @@
-/** The paper sizes the app prints and saves on. */
-export const PAPER_SIZES = ['A4', 'Letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
+import { paperSizeSchema } from '../domain/settings';
+import type { PaperSize } from '../domain/settings';
+
+export type { PaperSize };
+
+/** The paper sizes the app prints and saves on (the report remembers the last one chosen). */
+export const PAPER_SIZES = paperSizeSchema.options;
 
 /**
  * Where US Letter is the usual paper, by region code: CLDR's supplemental measurement data

@@ -45,7 +45,7 @@ test.describe('preparing for a session', () => {
     );
     await expect(preview).toContainText(SEEDED.breakthrough);
     await expect(
-      app.getByText('What this shows: 1 entry in full, 1 as a summary, 1 private entry left out.'),
+      app.getByText('What this shows: 1 entry in full, 1 as a summary, 1 private left out.'),
     ).toBeVisible();
     // Not a word of the private entry anywhere on the page, preview included.
     const html = await app.content();

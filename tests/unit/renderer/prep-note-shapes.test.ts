@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noteBlocks } from '../../../renderer/src/features/prep/note-blocks';
 import { moveTopic, movedText } from '../../../renderer/src/features/prep/topic-order';
-import { whatThisShows } from '../../../renderer/src/features/prep/what-this-shows';
 
 describe('a prep note read for the preview', () => {
   it('headings, bulleted and numbered lists and paragraphs, as text', () => {
@@ -40,16 +39,5 @@ describe('topics in priority order', () => {
     expect(moveTopic(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
     expect(movedText(' Sleep ', 1, 3)).toBe('“Sleep” is now 1 of 3.');
     expect(movedText(' ', 2, 2)).toBe('“Empty topic” is now 2 of 2.');
-  });
-});
-
-describe('what this shows', () => {
-  it('counts each share level, in the singular where it is one', () => {
-    expect(whatThisShows({ full: 1, summary: 1, privateLeftOut: 1 })).toBe(
-      'What this shows: 1 entry in full, 1 as a summary, 1 private entry left out.',
-    );
-    expect(whatThisShows({ full: 0, summary: 4, privateLeftOut: 2 })).toBe(
-      'What this shows: 0 entries in full, 4 as summaries, 2 private entries left out.',
-    );
   });
 });

@@ -1,6 +1,10 @@
 import type { ShareCounts } from '../../../../shared/report/share-rule';
+import { localPaperSize } from '../../ui/print/paper-size';
+import { PrintActions } from '../../ui/print/PrintActions';
+import { PrintDocument } from '../../ui/print/PrintDocument';
+import { useSettings } from '../settings/queries';
 import { NoteText } from './NoteText';
-import { whatThisShows } from './what-this-shows';
+import { whatThisShows } from '../../../../shared/report/what-this-shows';
 import styles from './NotePreview.module.css';
 
 interface Props {
@@ -14,20 +18,22 @@ interface Props {
  * into headings, lists and paragraphs (as text, never as HTML).
  */
 export function NotePreview({ title, markdown, shows }: Props) {
+  // The paper last chosen for a report, else the locale's.
+  const paper = useSettings().data?.reportDefaults.paperSize ?? localPaperSize();
   return (
     <section className="stack" aria-labelledby="preview-title">
       <h2 id="preview-title">Preview</h2>
-      <p className="hint">{whatThisShows(shows)}</p>
-      {/*
-        The print edge joins here: "Print…" and "Save as PDF…" (issue 10 §3, branch `pdf`) go in
-        this toolbar, above the paper they print.
-      */}
-      <div className={styles.printActions} data-print-actions="prep-note" />
-      <article className={styles.paper} aria-label="Prep note as it will print">
-        <h3 className={styles.title}>{title}</h3>
-        {!markdown.trim() && <p className="hint">Nothing in the note yet.</p>}
-        <NoteText markdown={markdown} level={4} />
-      </article>
+      <p className="hint">What this shows: {whatThisShows(shows)}.</p>
+      <div className={styles.printActions}>
+        <PrintActions pageSize={paper} pdf={{ document: 'prep', footerPeriod: title }} />
+      </div>
+      <PrintDocument>
+        <article className={styles.paper} aria-label="Prep note as it will print">
+          <h3 className={styles.title}>{title}</h3>
+          {!markdown.trim() && <p className="hint">Nothing in the note yet.</p>}
+          <NoteText markdown={markdown} level={4} />
+        </article>
+      </PrintDocument>
     </section>
   );
 }

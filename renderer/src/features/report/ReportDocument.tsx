@@ -13,8 +13,8 @@ import {
 } from './TextSections';
 import styles from './ReportDocument.module.css';
 
-/** The period as the report's header names it. */
-function periodLine(period: ReportModel['period']): string {
+/** The period as the report's header (and a saved PDF's footer) names it. */
+export function periodLine(period: ReportModel['period']): string {
   const days =
     period.from === period.to
       ? mediumDate(period.from)

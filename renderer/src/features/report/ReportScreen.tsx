@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { PaperSize, Settings } from '../../../../shared/domain/settings';
-import { paperForLocale } from '../../../../shared/report/paper';
 import { whatThisShows } from '../../../../shared/report/what-this-shows';
 import { messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
+import { localPaperSize } from '../../ui/print/paper-size';
+import { PrintActions } from '../../ui/print/PrintActions';
+import { PrintDocument } from '../../ui/print/PrintDocument';
 import { useSettings } from '../settings/queries';
 import { ReportControls } from './ReportControls';
-import { ReportDocument } from './ReportDocument';
+import { periodLine, ReportDocument } from './ReportDocument';
 import { useReport, useUpdateReportDefaults } from './queries';
 import { queryFor } from './report-query';
 import type { PeriodChoice } from './report-query';
@@ -43,9 +45,7 @@ function ReportBuilder({ settings }: { settings: Settings }) {
   // answer arrives a moment later, and a checkbox must not wait for it to change.
   const [sections, setSections] = useState(defaults.sections);
   const [leavePrivateOut, setLeavePrivateOut] = useState(defaults.leavePrivateOutOfCharts);
-  const [paper, setPaper] = useState<PaperSize>(
-    defaults.paperSize ?? paperForLocale(navigator.language),
-  );
+  const [paper, setPaper] = useState<PaperSize>(defaults.paperSize ?? localPaperSize());
   const asked = queryFor(period, sections);
   const report = useReport('query' in asked ? asked.query : undefined);
   const model = report.data;
@@ -96,14 +96,22 @@ function ReportBuilder({ settings }: { settings: Settings }) {
             <p>{whatThisShows(model.shows)}.</p>
           </section>
           <div className={styles.toolbar}>
-            {/* Print… and Save as PDF… (the print edge) belong here, beside the preview. */}
+            <PrintActions
+              pageSize={paper}
+              pdf={{
+                document: 'report',
+                footerPeriod: `Progress report · ${periodLine(model.period)}`,
+              }}
+            />
           </div>
           <section
             className={styles.preview}
             aria-label="Preview, as it will print"
             aria-busy={report.isPlaceholderData}
           >
-            <ReportDocument model={model} paper={paper} ownWords={ownWords} />
+            <PrintDocument>
+              <ReportDocument model={model} paper={paper} ownWords={ownWords} />
+            </PrintDocument>
           </section>
         </>
       )}
