@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { entriesSection } from './bench/entries-section';
 import { importSection } from './bench/import-section';
 import { collectGarbage, peakRssMB } from './bench/measure';
+import { pdfSection } from './bench/pdf-section';
 import { prepSection } from './bench/prep-section';
 import { syntheticDocument } from './bench/synthetic';
 import { reportSection } from './bench/report-section';
@@ -30,6 +31,7 @@ export const SECTIONS: BenchSection[] = [
   reportSection,
   prepSection,
   importSection,
+  pdfSection,
 ];
 
 export const ENTRIES = 10_000;
