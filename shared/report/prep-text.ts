@@ -1,7 +1,10 @@
 import { BAND_LABELS } from '../therapy/instruments';
 import type { Folded, PrepDraft, PrepInsight } from './prep-draft';
 import { periodDays } from './prep-draft';
-import { arrivalWords, defenceWords, homeworkWords, kindPlural } from './prep-words';
+import { defenceLabel, homeworkStatusLabel, kindPluralLabel } from '../therapy/words';
+
+/** How a breakthrough arrived, inside a sentence of the note. */
+const arrivalWords = { cognitive: 'understood', visceral: 'felt' } as const;
 
 /*
  * The draft as the Markdown the person edits: short headed sections, one line per item, the
@@ -55,7 +58,7 @@ export function prepDraftText(draft: PrepDraft, { formatDay }: PrepTextOptions):
   }
 
   const bring = draft.bring.flatMap((group) => [
-    `### ${kindPlural[group.kind]}`,
+    `### ${kindPluralLabel[group.kind]}`,
     '',
     ...insightList(group, formatDay),
     '',
@@ -63,7 +66,7 @@ export function prepDraftText(draft: PrepDraft, { formatDay }: PrepTextOptions):
 
   const blockers = [
     ...draft.blockers.items.map((b) => {
-      const defence = b.defence ? `${defenceWords[b.defence]}: ` : '';
+      const defence = b.defence ? `${defenceLabel[b.defence]}: ` : '';
       return insightLine({ ...b, note: `${defence}${b.note || 'No note'}` }, formatDay);
     }),
     ...andMore(draft.blockers.more),
@@ -72,7 +75,7 @@ export function prepDraftText(draft: PrepDraft, { formatDay }: PrepTextOptions):
   const homework = draft.homework
     ? [
         ...draft.homework.items.items.map(
-          (h) => `- ${homeworkWords[h.status]}: ${h.text}${h.note ? ` (${h.note})` : ''}`,
+          (h) => `- ${homeworkStatusLabel[h.status]}: ${h.text}${h.note ? ` (${h.note})` : ''}`,
         ),
         ...andMore(draft.homework.items.more),
       ]

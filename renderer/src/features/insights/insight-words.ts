@@ -1,5 +1,6 @@
 import type { Insight } from '../../../../shared/domain/records';
 import type { InsightDetail } from '../../../../shared/therapy/insight-details';
+import { defenceLabel } from '../../../../shared/therapy/words';
 
 export const arrivalLabel: Record<NonNullable<Insight['arrival']>, string> = {
   cognitive: 'Understood — cognitive',
@@ -11,13 +12,7 @@ export const toneLabel: Record<NonNullable<Insight['tone']>, string> = {
   uncomfortable: 'Uncomfortable',
 };
 
-export const defenceLabel: Record<NonNullable<Insight['defence']>, string> = {
-  avoidance: 'Avoidance',
-  'not-truthful': 'Not being fully truthful',
-  'overly-logical': 'Overly logical',
-  'therapist-fit': 'Fit with the therapist',
-  other: 'Other',
-};
+export { defenceLabel };
 
 /** A breakthrough's arrival and tone, or a blocker's defence, in words; empty when none. */
 export function detailsText(insight: Pick<Insight, 'arrival' | 'tone' | 'defence'>): string {

@@ -1,3 +1,4 @@
+import { DayRangeFields } from '../../ui/DayRangeFields';
 import { PERIOD_LABELS } from './period';
 import type { Period, PeriodKind } from './period';
 import styles from './ProgressScreen.module.css';
@@ -31,28 +32,12 @@ export function PeriodChooser({ period, shown, onChange }: Props) {
         </select>
       </div>
       {period.kind === 'custom' && (
-        <>
-          <div className="field">
-            <label htmlFor="progress-from">From</label>
-            <input
-              id="progress-from"
-              type="date"
-              max="9999-12-31"
-              value={period.from ?? ''}
-              onChange={(e) => onChange({ ...period, from: e.target.value }, true)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="progress-to">To</label>
-            <input
-              id="progress-to"
-              type="date"
-              max="9999-12-31"
-              value={period.to ?? ''}
-              onChange={(e) => onChange({ ...period, to: e.target.value }, true)}
-            />
-          </div>
-        </>
+        <DayRangeFields
+          idPrefix="progress"
+          from={period.from ?? ''}
+          to={period.to ?? ''}
+          onChange={(range) => onChange({ ...period, ...range }, true)}
+        />
       )}
     </div>
   );

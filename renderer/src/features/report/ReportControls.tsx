@@ -1,5 +1,6 @@
 import { REPORT_SECTIONS } from '../../../../shared/domain/settings';
 import type { PaperSize, ReportSection } from '../../../../shared/domain/settings';
+import { DayRangeFields } from '../../ui/DayRangeFields';
 import { PERIOD_LABELS, SECTION_LABELS } from './labels';
 import type { PeriodKind } from './labels';
 import type { PeriodChoice } from './report-query';
@@ -41,28 +42,12 @@ export function ReportControls(props: Props) {
           </select>
         </div>
         {period.kind === 'custom' && (
-          <>
-            <div className="field">
-              <label htmlFor="report-from">From</label>
-              <input
-                id="report-from"
-                type="date"
-                max="9999-12-31"
-                value={period.from}
-                onChange={(e) => onPeriod({ ...period, from: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="report-to">To</label>
-              <input
-                id="report-to"
-                type="date"
-                max="9999-12-31"
-                value={period.to}
-                onChange={(e) => onPeriod({ ...period, to: e.target.value })}
-              />
-            </div>
-          </>
+          <DayRangeFields
+            idPrefix="report"
+            from={period.from}
+            to={period.to}
+            onChange={(range) => onPeriod({ ...period, ...range })}
+          />
         )}
         <div className="field">
           <label htmlFor="report-paper">Paper</label>

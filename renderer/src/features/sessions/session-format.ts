@@ -1,16 +1,12 @@
 import type { HomeworkStatus } from '../../../../shared/domain/records';
+import { homeworkStatusLabel } from '../../../../shared/therapy/words';
 
 /** The address of a session's page; any screen may link to it. */
 export const sessionPath = (id: string): string => `/sessions/${encodeURIComponent(id)}`;
 
 export const homeworkStatuses: readonly HomeworkStatus[] = ['open', 'tried', 'done', 'skipped'];
 
-export const homeworkStatusLabel: Readonly<Record<HomeworkStatus, string>> = {
-  open: 'Open',
-  tried: 'Tried',
-  done: 'Done',
-  skipped: 'Skipped',
-};
+export { homeworkStatusLabel };
 
 const minutesFormat = new Intl.NumberFormat(undefined, {
   style: 'unit',
