@@ -101,8 +101,9 @@ test('a private entry’s words and a summary entry’s body are in no preview, 
 
   // The report: everything, its preview, the page, and its PDF.
   await goTo(app, 'Progress report');
-  await app.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 30 days' });
+  await app.getByLabel('Period', { exact: true }).selectOption({ label: 'Last 90 days' });
   const preview = app.getByRole('region', { name: 'Preview, as it will print' });
+  await expect(preview).toContainText('Last 90 days:');
   await expect(preview).toContainText(SHOWN.summaryTitle);
   await expect(app.getByRole('region', { name: 'What this shows' })).toContainText(
     '1 entry in full, 1 as a summary, 1 private left out',
@@ -119,7 +120,7 @@ test('a private entry’s words and a summary entry’s body are in no preview, 
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(info.Tagged).toBe('yes');
   for (let n = 1; n <= pages; n++) expect(reportText).toContain(`Page ${n} of ${pages}`);
-  expect(reportText).toMatch(/Progress report · Last 30 days:/);
+  expect(reportText).toMatch(/Progress report · Last 90 days:/);
   expect(pdfFonts(reportPdf).every((font) => font.embedded)).toBe(true);
   // Nothing from the app's words panel or controls is on paper.
   for (const chrome of [
