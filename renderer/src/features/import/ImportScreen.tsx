@@ -35,9 +35,14 @@ export function ImportScreen() {
   // Invoked from the menu while already here: the first step is where the person is taken.
   useCommand('journal.import', () => chooseFile.current?.focus());
 
+  // The first step takes focus on arrival and whenever the screen goes back to it; a disabled
+  // button cannot hold focus, so this waits until nothing is busy.
+  const backToStart = useRef(true);
   useEffect(() => {
+    if (busy || !backToStart.current) return;
+    backToStart.current = false;
     chooseFile.current?.focus();
-  }, []);
+  }, [busy, stage, error]);
 
   async function pick(folder: boolean) {
     let chosen;
@@ -56,7 +61,7 @@ export function ImportScreen() {
     } catch (e) {
       setStage({ kind: 'start' });
       setError(messageOf(e));
-      chooseFile.current?.focus();
+      backToStart.current = true;
     }
   }
 
@@ -69,7 +74,7 @@ export function ImportScreen() {
       // Main forgot the file (the journal locked, another file was read): choose it again.
       if (codeOf(e) === 'NOT_FOUND') {
         setStage({ kind: 'start' });
-        chooseFile.current?.focus();
+        backToStart.current = true;
       }
       setError(messageOf(e));
     }
@@ -117,7 +122,7 @@ export function ImportScreen() {
           onCancel={() => {
             setStage({ kind: 'start' });
             setError(null);
-            chooseFile.current?.focus();
+            backToStart.current = true;
           }}
         />
       )}
@@ -126,7 +131,7 @@ export function ImportScreen() {
           result={stage.result}
           onAgain={() => {
             setStage({ kind: 'start' });
-            chooseFile.current?.focus();
+            backToStart.current = true;
           }}
         />
       )}
