@@ -1,6 +1,6 @@
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
-import { acceleratorOf, commandIds, commands, keysFor } from '../shared/commands';
+import { acceleratorOf, commandIds, commands, hasKeys, keysFor } from '../shared/commands';
 import type { CommandDeclaration, CommandId } from '../shared/commands';
 
 interface MenuActions {
@@ -21,7 +21,7 @@ export function installMenu(actions: MenuActions): void {
       .filter((id) => (commands[id] as CommandDeclaration).menu === menu)
       .map((id) => ({
         label: commands[id].label,
-        accelerator: acceleratorOf(keysFor(id, isMac)),
+        ...(hasKeys(id) && { accelerator: acceleratorOf(keysFor(id, isMac)) }),
         click: () => (id === 'app.lock' ? actions.lock() : actions.run(id)),
       }));
   const template: MenuItemConstructorOptions[] = [

@@ -7,7 +7,8 @@
  */
 export interface CommandDeclaration {
   label: string;
-  keys: string;
+  /** Absent for a command reached only from the menu or a button (Import…). */
+  keys?: string;
   /** Where a Mac has its own convention (⌘[ for Back: ⌥← moves by word in text there). */
   macKeys?: string;
   /** Where it appears in the application menu, if anywhere. */
@@ -29,6 +30,13 @@ export const commands = {
     menu: 'file',
     scope: 'screen',
     home: '/journal',
+  },
+  // No keys: importing is rare, and every free combination is some editor's or OS's already.
+  'journal.import': {
+    label: 'Import…',
+    menu: 'file',
+    scope: 'screen',
+    home: '/settings/import',
   },
   'journal.search': {
     label: 'Search the journal',
@@ -62,12 +70,22 @@ export const commands = {
 export type CommandId = keyof typeof commands;
 export const commandIds = Object.keys(commands) as CommandId[];
 
+/** The commands that have keys: the shortcuts the page listens for and the help lists. */
+export type KeyedCommandId = {
+  [K in CommandId]: (typeof commands)[K] extends { keys: string } ? K : never;
+}[CommandId];
+
+export const hasKeys = (id: CommandId): id is KeyedCommandId =>
+  (commands[id] as CommandDeclaration).keys !== undefined;
+
+export const keyedCommandIds: KeyedCommandId[] = commandIds.filter(hasKeys);
+
 export const isCommandId = (value: string): value is CommandId =>
   Object.prototype.hasOwnProperty.call(commands, value);
 
 /** The keys of a command on this platform. */
-export function keysFor(id: CommandId, isMac: boolean): string {
-  const declaration: CommandDeclaration = commands[id];
+export function keysFor(id: KeyedCommandId, isMac: boolean): string {
+  const declaration: CommandDeclaration & { keys: string } = commands[id];
   return (isMac && declaration.macKeys) || declaration.keys;
 }
 
@@ -143,5 +161,5 @@ export function keysMatch(keys: string, event: KeyLike, isMac: boolean): boolean
 
 /** The command these keys run, if any. */
 export function commandForKeys(event: KeyLike, isMac: boolean): CommandId | undefined {
-  return commandIds.find((id) => keysMatch(keysFor(id, isMac), event, isMac));
+  return keyedCommandIds.find((id) => keysMatch(keysFor(id, isMac), event, isMac));
 }

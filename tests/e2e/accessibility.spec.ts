@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { writeFile } from 'node:fs/promises';
+import { expect, onlyIn, test } from './fixtures';
 import { answerAll, question, saveCheckIn, startCheckIn } from './support/check-in-steps';
 import { addTag, editorBody, expectSaved, newEntry } from './support/entry-steps';
 import { createJournal, lock, PASSPHRASE, tryUnlock, unlock } from './support/vault-steps';
@@ -322,4 +323,40 @@ test.describe('Prepare for session', () => {
     checked['prepare, saved (light)'] = await seriousViolations(app);
     expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
   });
+});
+
+test('the Import screen, with a preview open and a refused file, has none in light and dark', async ({
+  app,
+  mode,
+  answerOpenDialog,
+}) => {
+  onlyIn('browser', mode, 'the browser harness answers main’s open dialog; Electron’s is native');
+  test.setTimeout(120_000);
+  const checked: Record<string, string[]> = {};
+  const exportFile = test.info().outputPath('daylio_export.csv');
+  await writeFile(
+    exportFile,
+    [
+      'full_date,date,weekday,time,mood,activities,note_title,note',
+      '2024-05-02,"May 2",Thursday,21:10,good,"friends | walk","Dinner with Sam","Felt heard."',
+      '2024-05-01,"May 1",Wednesday,08:05,ecstatic,"work","Slow morning",""',
+    ].join('\n'),
+  );
+  const broken = test.info().outputPath('broken.json');
+  await writeFile(broken, '{"entries": [');
+  await createJournal(app);
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme });
+    await goTo(app, 'Settings');
+    await app.getByRole('link', { name: 'Import…' }).click();
+    answerOpenDialog(broken);
+    await app.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(app.getByRole('alert')).toBeVisible();
+    checked[`import, a refused file (${scheme})`] = await seriousViolations(app);
+    answerOpenDialog(exportFile);
+    await app.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(app.getByRole('heading', { name: 'What will not come in' })).toBeVisible();
+    checked[`import, a preview (${scheme})`] = await seriousViolations(app);
+  }
+  expect(checked).toEqual(Object.fromEntries(Object.keys(checked).map((k) => [k, []])));
 });

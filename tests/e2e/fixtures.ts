@@ -51,6 +51,11 @@ interface TestFixtures {
   saveDialog: { asked: () => Promise<string[]>; answer: (path: string | null) => Promise<void> };
   /** Each system print dialog main opened (recorded, never shown), with its paper size. */
   printRequests: () => Promise<Array<{ pageSize: PaperSize }>>;
+  /**
+   * Browser mode only: the path main's next open dialogs answer with (an import); undefined
+   * cancels them. In Electron mode the dialog is the system's own.
+   */
+  answerOpenDialog: (path: string | undefined) => void;
   /** Browser mode only: whether the platform says it can tell that the screen locked. */
   screenLockDetection: (available: boolean) => void;
   /** Quits the app as a person would (unsaved typing is written first) and starts it again. */
@@ -152,6 +157,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         throw new Error('In Electron mode the real platform decides screen-lock detection');
       }
       current.setScreenLockDetection(available);
+    }),
+  answerOpenDialog: async ({ launched }, use) =>
+    use((chosen) => {
+      const current = launched.current;
+      if (!('answerOpenDialog' in current)) {
+        throw new Error('In Electron mode the open dialog is the system’s own');
+      }
+      current.answerOpenDialog(chosen);
     }),
   linkQuestions: async ({ launched }, use) =>
     use({

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { SettingsPatch } from '../../../../shared/domain/settings-patch';
 import { messageOf } from '../../lib/result';
@@ -121,6 +122,16 @@ function SettingsForm({ settings, onChange, error }: Props) {
         <NextSessionField id="settings-next-session" />
       </section>
       <PromptsSettings />
+      <section className="panel stack" aria-labelledby="import-title">
+        <h3 id="import-title">Import</h3>
+        <p className="hint">
+          Bring in entries from Day One, jrnl, Mini Diary, Mini Diarium, Daylio or Markdown files.
+          You see what would come in before anything changes.
+        </p>
+        <p>
+          <Link to="/settings/import">Import…</Link>
+        </p>
+      </section>
       <section className="panel stack" aria-labelledby="backups-title">
         <h3 id="backups-title">Backups</h3>
         <p className="hint">

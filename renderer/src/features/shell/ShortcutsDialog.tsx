@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { commandIds, commands } from '../../../../shared/commands';
+import { commands, keyedCommandIds } from '../../../../shared/commands';
 import { keysOf } from '../../lib/platform';
 
 /** Every command with keys, read from the one table; a modal dialog that returns focus. */
@@ -17,7 +17,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {commandIds.map((id) => (
+          {keyedCommandIds.map((id) => (
             <tr key={id}>
               <td>{commands[id].label}</td>
               <td>

@@ -3,6 +3,7 @@ import type { SaveState } from '../../../../shared/contract';
 import { CheckInsScreen } from '../check-ins/CheckInsScreen';
 import { TakeCheckInRoute } from '../check-ins/TakeCheckIn';
 import { JournalScreen } from '../entries/JournalScreen';
+import { ImportScreen } from '../import/ImportScreen';
 import { InsightsScreen } from '../insights/InsightsScreen';
 import { SafetyPlanScreen } from '../safety-plan/SafetyPlanScreen';
 import { GoalScreen } from '../goals/GoalScreen';
@@ -53,6 +54,7 @@ export function createAppRouter(initialSave: SaveState) {
         { path: 'prepare', element: <PrepareScreen /> },
         { path: 'trash', element: <TrashScreen /> },
         { path: 'settings', element: <SettingsScreen /> },
+        { path: 'settings/import', element: <ImportScreen /> },
         { path: '*', element: <Navigate to="/journal" replace /> },
       ],
     },
