@@ -25,6 +25,7 @@ import {
 import { reportChannels } from './report/channels';
 import { prepChannels } from './report/prep-channels';
 import { importChannels } from './import/channels';
+import { exportChannels } from './export/channels';
 import type {
   CalendarDay,
   Entry,
@@ -206,6 +207,7 @@ export const channels = {
   ...reportChannels,
   ...prepChannels,
   ...importChannels,
+  ...exportChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -11,6 +11,8 @@ import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
 import { prepDomain } from './prep/domain';
+import { exportDomain } from './export/domain';
+import { ExportService } from './export/export-service';
 import { importDomain } from './import/domain';
 import { ImportService } from './import/import-service';
 import { progressDomain } from './progress/domain';
@@ -55,6 +57,7 @@ export function createServices(platform: Platform): Services {
     reportDomain(session),
     prepDomain(session),
     importDomain(imports),
+    exportDomain(new ExportService(session, platform, systemClock)),
   ]);
   return { handlers, session };
 }

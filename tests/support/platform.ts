@@ -15,6 +15,7 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     screenLockDetection: async () => false,
     onSystemLock: () => undefined,
     chooseOpenPath: async () => undefined,
+    chooseExportPath: async () => undefined,
     ...overrides,
   };
 }

@@ -48,6 +48,8 @@ interface HarnessPlatform extends Platform {
   screenLock: { available: boolean };
   /** The path the next open dialog answers with, set by a spec; cancelled while unset. */
   openPath: { next: string | undefined };
+  /** The path the next save dialog of an export answers with, set by a spec; cancelled while unset. */
+  exportPath: { next: string | undefined };
 }
 
 function harnessPlatform(
@@ -66,10 +68,13 @@ function harnessPlatform(
   const linkQuestions = { asked: [] as string[], open: false };
   const screenLock = { available: true };
   const openPath = { next: undefined as string | undefined };
+  const exportPath = { next: undefined as string | undefined };
   return {
     dataDir,
     openPath,
     chooseOpenPath: async () => openPath.next,
+    exportPath,
+    chooseExportPath: async () => exportPath.next,
     opened,
     linkQuestions,
     screenLock,
@@ -129,6 +134,8 @@ export interface BrowserApp {
   answerLinkQuestions(open: boolean): Promise<void>;
   /** The path main's next open dialogs answer with (an import); undefined cancels them. */
   answerOpenDialog(path: string | undefined): void;
+  /** The path main's next export save dialogs answer with; undefined cancels them. */
+  answerExportDialog(path: string | undefined): void;
   /** Whether the harness says screen locks can be detected (yes until told otherwise). */
   setScreenLockDetection(available: boolean): void;
   /** Ends the test's app at once: the journal is closed (lock file released) and the page too. */
@@ -197,6 +204,9 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     },
     answerOpenDialog: (path) => {
       platform.openPath.next = path;
+    },
+    answerExportDialog: (path) => {
+      platform.exportPath.next = path;
     },
     setScreenLockDetection: (available) => {
       platform.screenLock.available = available;
