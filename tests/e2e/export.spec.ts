@@ -32,7 +32,9 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   await exportSection
     .getByLabel('Passphrase for the export', { exact: true })
     .fill(EXPORT_PASSPHRASE);
-  await exportSection.getByLabel('Confirm passphrase for the export').fill(EXPORT_PASSPHRASE);
+  await exportSection
+    .getByLabel('Confirm passphrase for the export', { exact: true })
+    .fill(EXPORT_PASSPHRASE);
   await exportSection.getByRole('button', { name: 'Export…' }).click();
   await expect(exportSection.getByRole('status')).toHaveText('Saved “moving.bsvault”.');
   const sealed = await readFile(path.join(out, 'moving.bsvault'));
