@@ -1,6 +1,6 @@
+import path from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, shell } from 'electron';
 import type { MessageBoxOptions } from 'electron';
-import path from 'node:path';
 import type { Platform } from './platform';
 import { loadFooterFont } from './print/footer-font';
 import { footerTemplate, PDF_MARGINS_INCHES } from './print/footer-template';
@@ -59,7 +59,7 @@ export function electronPlatform(dataDir: string, rendererRoot: string): Platfor
               filters: [
                 {
                   name: 'Journal exports',
-                  extensions: ['zip', 'json', 'txt', 'csv', 'md', 'markdown'],
+                  extensions: ['bsvault', 'zip', 'json', 'txt', 'csv', 'md', 'markdown'],
                 },
                 { name: 'All files', extensions: ['*'] },
               ],
@@ -69,6 +69,19 @@ export function electronPlatform(dataDir: string, rendererRoot: string): Platfor
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       return canceled ? undefined : filePaths[0];
+    },
+    chooseExportPath: async ({ title, defaultName, filters }) => {
+      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = {
+        title,
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters,
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const { canceled, filePath } = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return canceled || !filePath ? undefined : filePath;
     },
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));

@@ -32,6 +32,15 @@ export interface Platform {
    * Resolves to the chosen path, or undefined when the person cancels.
    */
   chooseOpenPath(options: { title: string; folder: boolean }): Promise<string | undefined>;
+  /**
+   * The system's save dialog for an export, outside the page, offering `defaultName` in the
+   * person's documents folder. Resolves to the chosen path, or undefined when they cancel.
+   */
+  chooseExportPath(options: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | undefined>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
   /**

@@ -26,6 +26,7 @@ import { reportChannels } from './report/channels';
 import { prepChannels } from './report/prep-channels';
 import { importChannels } from './import/channels';
 import { printChannels } from './print/channels';
+import { exportChannels } from './export/channels';
 import type {
   CalendarDay,
   Entry,
@@ -208,6 +209,7 @@ export const channels = {
   ...prepChannels,
   ...importChannels,
   ...printChannels,
+  ...exportChannels,
 } satisfies Record<`${string}:${string}`, ChannelSpec<z.ZodType, unknown>>;
 
 /** Messages the main process pushes to the page. */

@@ -11,6 +11,8 @@ import { InsightsService } from './insights/insights-service';
 import { safetyPlanDomain } from './safety-plan/domain';
 import { goalsDomain } from './goals/domain';
 import { prepDomain } from './prep/domain';
+import { exportDomain } from './export/domain';
+import { ExportService } from './export/export-service';
 import { importDomain } from './import/domain';
 import { ImportService } from './import/import-service';
 import { printDomain } from './print/domain';
@@ -57,6 +59,7 @@ export function createServices(platform: Platform): Services {
     prepDomain(session),
     importDomain(imports),
     printDomain(session, platform),
+    exportDomain(new ExportService(session, platform, systemClock)),
   ]);
   return { handlers, session };
 }

@@ -259,3 +259,4 @@ export async function inspectVault(
 }
 
 export { FORMAT_VERSION };
+export { looksSealed, openJournalCopy, sealJournalCopy } from './sealed-copy';

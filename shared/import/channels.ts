@@ -6,7 +6,10 @@ import type { ImportChoice, ImportPreview, ImportResult } from './import-contrac
 export const importChannels = {
   /** Main's own open dialog; null when the person cancels. */
   'import:choose': channel(importChooseSchema, returns<ImportChoice | null>()),
-  /** Reads and parses the chosen file; changes nothing. A file that cannot be read is BAD_INPUT. */
+  /**
+   * Reads and parses the chosen file; changes nothing. A file that cannot be read is BAD_INPUT;
+   * an encrypted export without its passphrase, or with a wrong one, is WRONG_SECRET.
+   */
   'import:preview': channel(importPreviewSchema, returns<ImportPreview>()),
   /**
    * Adds the previewed entries that are not already in the journal, in one save, after a backup.

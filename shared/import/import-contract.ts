@@ -3,8 +3,10 @@ import { shareLevelSchema } from '../domain/records';
 import { tagSchema } from '../entries/entry-contract';
 import type { TagCount } from '../entries/entry-contract';
 
-/** The journals an import can read. Our own export is not among them yet (it comes with export). */
+/** The journals an import can read, our own exports among them. */
 export const importFormats = [
+  'between-sessions-encrypted',
+  'between-sessions-json',
   'day-one',
   'jrnl-json',
   'jrnl-text',
@@ -17,6 +19,8 @@ export type ImportFormat = (typeof importFormats)[number];
 
 /** How each format is named to the person. */
 export const importFormatNames: Record<ImportFormat, string> = {
+  'between-sessions-encrypted': 'Between Sessions (encrypted export)',
+  'between-sessions-json': 'Between Sessions (JSON export)',
   'day-one': 'Day One (JSON export)',
   'jrnl-json': 'jrnl (JSON export)',
   'jrnl-text': 'jrnl (plain text)',
@@ -49,6 +53,11 @@ export interface ImportPreview {
   /** The file's own tags and how many of its entries carry each, most used first. */
   tags: TagCount[];
   dropped: DropNote[];
+  /**
+   * Entries whose file gives their share level (our own exports): they keep it, and the level
+   * chosen in the preview applies only to the others. Absent when none do.
+   */
+  ownShareLevels?: number;
 }
 
 export interface ImportResult {
@@ -64,7 +73,11 @@ export type ImportChoose = z.input<typeof importChooseSchema>;
 
 const tokenSchema = z.string().regex(/^[\w-]{1,64}$/);
 
-export const importPreviewSchema = z.strictObject({ choice: tokenSchema });
+export const importPreviewSchema = z.strictObject({
+  choice: tokenSchema,
+  /** Opens an encrypted Between Sessions export; missing or wrong, the preview is WRONG_SECRET. */
+  passphrase: z.string().min(1).max(1024).optional(),
+});
 
 export const importCommitSchema = z.strictObject({
   token: tokenSchema,

@@ -8,10 +8,11 @@ import { parseJson } from './json-text';
 import { isMarkdownPath, parseMarkdown } from './markdown';
 import { looksLikeMiniDiarium, parseMiniDiarium } from './mini-diarium';
 import { looksLikeMiniDiary, parseMiniDiary } from './mini-diary';
+import { looksLikeOwnJson, parseOwnJson } from './own-export';
 import type { RawFile, Source } from './source';
 
 const NOT_KNOWN =
-  'This file is not one the app can import. It reads Day One and Mini Diary or Mini Diarium JSON exports (or a Day One zip), jrnl JSON or plain text, Daylio CSV, and Markdown files (a folder or a zip of them).';
+  'This file is not one the app can import. It reads Between Sessions exports, Day One and Mini Diary or Mini Diarium JSON exports (or a Day One zip), jrnl JSON or plain text, Daylio CSV, and Markdown files (a folder or a zip of them).';
 const NOT_TEXT =
   'This file is not text the app can read (it should be UTF-8, as exports are). Export it again, or choose the export file itself.';
 const NOTHING =
@@ -49,6 +50,7 @@ export function parseFile(file: RawFile): ParsedImport {
   if (!name.endsWith('.json') && looksLikeJrnlText(text)) return parseJrnlText(text);
   if (name.endsWith('.json') || /^\uFEFF?\s*[{[]/.test(text)) {
     const json = parseJson(text.replace(/^\uFEFF/, ''));
+    if (looksLikeOwnJson(json)) return parseOwnJson(json);
     if (looksLikeDayOne(json)) return parseDayOne(json);
     if (looksLikeJrnlJson(json)) return parseJrnlJson(json);
     if (looksLikeMiniDiarium(json)) return parseMiniDiarium(json);

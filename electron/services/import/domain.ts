@@ -7,7 +7,7 @@ export function importDomain(imports: ImportService): Domain {
     name: 'import',
     handlers: {
       'import:choose': ({ folder }) => imports.choose(folder),
-      'import:preview': ({ choice }) => imports.preview(choice),
+      'import:preview': ({ choice, passphrase }) => imports.preview(choice, passphrase),
       'import:commit': ({ token, shareLevel, tag }) => imports.commit(token, shareLevel, tag),
     },
   };

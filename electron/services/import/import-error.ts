@@ -5,8 +5,9 @@ import { ServiceError } from '../../errors';
  * content). The only error a parser or a source reader may throw: anything else is a bug.
  */
 export class ImportError extends ServiceError {
-  constructor(message: string) {
-    super('BAD_INPUT', message);
+  /** WRONG_SECRET only when an encrypted export needs its passphrase (again). */
+  constructor(message: string, code: 'BAD_INPUT' | 'WRONG_SECRET' = 'BAD_INPUT') {
+    super(code, message);
   }
 }
 

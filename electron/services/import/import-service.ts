@@ -13,7 +13,9 @@ import type { Platform } from '../../platform';
 import type { EntriesClock } from '../entries/clock';
 import { normalizeTags, tagSpellings } from '../tags/tags';
 import type { JournalSession } from '../vault/journal-session';
+import { looksSealed } from '../../vault';
 import { parseSource } from './detect';
+import { parseSealedExport } from './own-export';
 import type { ImportedEntry, ParsedImport } from './imported';
 import { readSource } from './source';
 
@@ -65,11 +67,17 @@ export class ImportService {
     return { choice, name };
   }
 
-  async preview(choice: string): Promise<ImportPreview> {
+  /** `passphrase` opens an encrypted export; without it (or wrong) such a file is WRONG_SECRET. */
+  async preview(choice: string, passphrase?: string): Promise<ImportPreview> {
     this.session.read(() => undefined);
     const chosen = this.choices.get(choice);
     if (!chosen) throw new ServiceError('NOT_FOUND', FORGOTTEN);
-    const parsed = parseSource(await readSource(chosen.path));
+    const source = await readSource(chosen.path);
+    const sealed = source.single && looksSealed(source.files[0]!.bytes);
+    const parsed = sealed
+      ? await parseSealedExport(Buffer.from(source.files[0]!.bytes), passphrase)
+      : parseSource(source);
+    this.session.read(() => undefined); // locked while the passphrase was being checked
     const token = randomUUID();
     this.held = { token, source: chosen.name, parsed };
     return this.session.read((doc) => describe(doc, this.held!));
@@ -152,7 +160,7 @@ function toEntry(
     title: imported.title,
     body,
     tags: normalizeTags([...imported.tags.slice(0, TAGS_PER_ENTRY_MAX - 1), tag], spellings),
-    shareLevel,
+    shareLevel: imported.shareLevel ?? shareLevel,
   };
   if (imported.mood !== undefined) entry.mood = imported.mood;
   return entry;
@@ -196,6 +204,8 @@ function describe(doc: Readonly<JournalDocument>, held: Held): ImportPreview {
     ),
     dropped: parsed.dropped,
   };
+  const own = parsed.entries.filter((entry) => entry.shareLevel !== undefined).length;
+  if (own > 0) preview.ownShareLevels = own;
   if (from !== undefined) preview.from = from;
   if (to !== undefined) preview.to = to;
   return preview;

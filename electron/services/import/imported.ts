@@ -1,6 +1,7 @@
 import { normalizeTag, tagKey } from '../../../shared/domain';
 import { isTimestamp } from '../../../shared/domain/rules';
 import { BODY_MAX, TAGS_PER_ENTRY_MAX, TAG_MAX, TITLE_MAX } from '../../../shared/entries/limits';
+import type { ShareLevel } from '../../../shared/domain';
 import type { DropNote, ImportFormat } from '../../../shared/import/import-contract';
 
 /** One entry as a parser read it, before it is checked against what the journal can hold. */
@@ -17,6 +18,8 @@ export interface ImportedEntry {
   mood?: number;
   /** The file's own id for the entry, if it has one. */
   sourceId?: string;
+  /** Only our own exports say: kept on import instead of the level chosen in the preview. */
+  shareLevel?: ShareLevel;
 }
 
 /** A whole file, parsed: every entry that can come in, and what cannot and why. */
@@ -117,6 +120,7 @@ export function finish(
       done.createdAt = entry.createdAt;
     if (mood !== undefined) done.mood = mood;
     if (entry.sourceId !== undefined) done.sourceId = entry.sourceId;
+    if (entry.shareLevel !== undefined) done.shareLevel = entry.shareLevel;
     entries.push(done);
   }
   return { format, entries, dropped: drops.list() };

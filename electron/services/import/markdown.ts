@@ -1,4 +1,6 @@
 import { parseDocument } from 'yaml';
+import { shareLevelSchema } from '../../../shared/domain/records';
+import { INSIGHTS_MARKER } from '../../../shared/export/markdown-format';
 import { DROP, Drops, finish, isRealDay, unixLines } from './imported';
 import type { ImportedEntry, ParsedImport } from './imported';
 import { isRecord } from './json-text';
@@ -57,13 +59,29 @@ function markdownEntry(file: TextFile, drops: Drops): ImportedEntry {
       : daily
         ? ''
         : name;
-  const entry: ImportedEntry = { date, title, body, tags: tagsOf(meta.tags) };
+  const entry: ImportedEntry = {
+    date,
+    title,
+    body: withoutListedInsights(body),
+    tags: tagsOf(meta.tags),
+  };
+  const level = shareLevelSchema.safeParse(meta.shareLevel);
+  if (level.success) entry.shareLevel = level.data;
   if (meta.mood !== undefined && meta.mood !== null) {
     const mood = typeof meta.mood === 'string' ? Number(meta.mood) : meta.mood;
     if (typeof mood === 'number') entry.mood = mood;
     else drops.add(DROP.badMood);
   }
   return entry;
+}
+
+/**
+ * Our own export lists an entry's insights after its text, below a marker; they are a summary
+ * for a reader, not part of what was written, so the body ends at the last marker.
+ */
+function withoutListedInsights(body: string): string {
+  const at = body.lastIndexOf(`\n${INSIGHTS_MARKER}\n`);
+  return at === -1 ? body : body.slice(0, at);
 }
 
 /** Front matter as a mapping, or null when it is not YAML or not a mapping. */

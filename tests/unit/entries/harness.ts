@@ -5,6 +5,8 @@ import { checkInsDomain } from '../../../electron/services/check-ins/domain';
 import type { EntriesClock } from '../../../electron/services/entries/clock';
 import { entriesDomain } from '../../../electron/services/entries/domain';
 import { EntriesService } from '../../../electron/services/entries/entries-service';
+import { exportDomain } from '../../../electron/services/export/domain';
+import { ExportService } from '../../../electron/services/export/export-service';
 import { importDomain } from '../../../electron/services/import/domain';
 import { ImportService } from '../../../electron/services/import/import-service';
 import { insightsDomain } from '../../../electron/services/insights/domain';
@@ -89,6 +91,7 @@ export async function openJournal(
   );
   const domains = [
     importDomain(imports),
+    exportDomain(new ExportService(session, platform, clock, CHEAP_KDF)),
     entriesDomain(entries),
     tagsDomain(session),
     promptsDomain(session, clock),

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { BackupList } from './BackupList';
 import { BackupStatusLine } from './BackupStatusLine';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { ExportSection } from '../export/ExportSection';
 import { PromptsSettings } from './PromptsSettings';
 import { RegenerateRecoveryKeyForm } from './RegenerateRecoveryKeyForm';
 import { useSettings, useUpdateSettings } from './queries';
@@ -143,6 +144,7 @@ function SettingsForm({ settings, onChange, error }: Props) {
         <BackupStatusLine />
         <BackupList />
       </section>
+      <ExportSection />
     </Page>
   );
 }

@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, onlyIn, test } from './fixtures';
+import type { BrowserApp } from './harness/browser-app';
+import { PRIVATE_WORDS, SEEDED, seedPrepJournal } from './support/prep-seed';
+import { seedJournalWith } from './support/seed-therapy';
+import { openSettings, unlock } from './support/vault-steps';
+
+const EXPORT_PASSPHRASE = 'lanterns over the quiet canal at dusk';
+
+test.use({
+  prepareDataDir: async ({}, use) => use((dir) => seedJournalWith(dir, seedPrepJournal)),
+});
+
+test('exports: encrypted by default, readable formats only after a warning, private left out unless ticked', async ({
+  app,
+  mode,
+  launched,
+}) => {
+  onlyIn('browser', mode, 'only the browser harness can answer the save dialog with a path');
+  const dialog = launched.current as BrowserApp;
+  const out = await mkdtemp(path.join(tmpdir(), 'bs-e2e-export-'));
+  await unlock(app);
+  await openSettings(app);
+  const exportSection = app.getByRole('region', { name: 'Export' });
+  await expect(exportSection.getByRole('radio', { name: /Encrypted backup file/ })).toBeChecked();
+  await app.screenshot({ path: '/tmp/export-settings.png', fullPage: true });
+
+  // Encrypted: the file holds none of the journal's words.
+  dialog.answerExportDialog(path.join(out, 'moving.bsvault'));
+  await exportSection
+    .getByLabel('Passphrase for the export', { exact: true })
+    .fill(EXPORT_PASSPHRASE);
+  await exportSection
+    .getByLabel('Confirm passphrase for the export', { exact: true })
+    .fill(EXPORT_PASSPHRASE);
+  await exportSection.getByRole('button', { name: 'Export…' }).click();
+  await expect(exportSection.getByRole('status')).toHaveText('Saved “moving.bsvault”.');
+  const sealed = await readFile(path.join(out, 'moving.bsvault'));
+  for (const word of [PRIVATE_WORDS.title, SEEDED.quote, 'sister']) {
+    expect(sealed.includes(Buffer.from(word))).toBe(false);
+  }
+
+  // Markdown: not before the warning is acknowledged; private unticked by default.
+  await exportSection.getByRole('radio', { name: /Markdown files/ }).check();
+  await expect(exportSection.getByText(/not encrypted: anyone who opens it/)).toBeVisible();
+  await expect(exportSection.getByRole('checkbox', { name: 'Private' })).not.toBeChecked();
+  const button = exportSection.getByRole('button', { name: 'Export…' });
+  await expect(button).toBeDisabled();
+  await exportSection
+    .getByRole('checkbox', { name: 'I understand this file is not encrypted' })
+    .check();
+  await app.screenshot({ path: '/tmp/export-markdown.png', fullPage: true });
+  dialog.answerExportDialog(path.join(out, 'entries.zip'));
+  await button.click();
+  await expect(exportSection.getByRole('status')).toHaveText('Saved “entries.zip”.');
+  const zip = await readFile(path.join(out, 'entries.zip'));
+  expect(zip.includes(Buffer.from('.md'))).toBe(true);
+  expect(zip.includes(Buffer.from('a-long-talk-with-my-sister.md'))).toBe(true);
+  expect(zip.toString('latin1')).not.toContain(PRIVATE_WORDS.title.toLowerCase().split(' ')[0]!);
+
+  // JSON with private ticked holds the private entry.
+  await exportSection.getByRole('radio', { name: /JSON/ }).check();
+  await exportSection.getByRole('checkbox', { name: 'Private' }).check();
+  dialog.answerExportDialog(path.join(out, 'all.json'));
+  await button.click();
+  await expect(exportSection.getByRole('status')).toHaveText('Saved “all.json”.');
+  expect(await readFile(path.join(out, 'all.json'), 'utf8')).toContain(PRIVATE_WORDS.title);
+  expect((await readdir(out)).sort()).toEqual(['all.json', 'entries.zip', 'moving.bsvault']);
+});
