@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, onlyIn, test } from './fixtures';
 import type { BrowserApp } from './harness/browser-app';
@@ -17,15 +16,16 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   app,
   mode,
   launched,
-}) => {
+  answerOpenDialog,
+}, testInfo) => {
   onlyIn('browser', mode, 'only the browser harness can answer the save dialog with a path');
   const dialog = launched.current as BrowserApp;
-  const out = await mkdtemp(path.join(tmpdir(), 'bs-e2e-export-'));
+  const out = testInfo.outputPath('exports');
+  await mkdir(out, { recursive: true });
   await unlock(app);
   await openSettings(app);
   const exportSection = app.getByRole('region', { name: 'Export' });
   await expect(exportSection.getByRole('radio', { name: /Encrypted backup file/ })).toBeChecked();
-  await app.screenshot({ path: '/tmp/export-settings.png', fullPage: true });
 
   // Encrypted: the file holds none of the journal's words.
   dialog.answerExportDialog(path.join(out, 'moving.bsvault'));
@@ -51,7 +51,6 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   await exportSection
     .getByRole('checkbox', { name: 'I understand this file is not encrypted' })
     .check();
-  await app.screenshot({ path: '/tmp/export-markdown.png', fullPage: true });
   dialog.answerExportDialog(path.join(out, 'entries.zip'));
   await button.click();
   await expect(exportSection.getByRole('status')).toHaveText('Saved “entries.zip”.');
@@ -68,4 +67,20 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   await expect(exportSection.getByRole('status')).toHaveText('Saved “all.json”.');
   expect(await readFile(path.join(out, 'all.json'), 'utf8')).toContain(PRIVATE_WORDS.title);
   expect((await readdir(out)).sort()).toEqual(['all.json', 'entries.zip', 'moving.bsvault']);
+
+  // The encrypted export opens on the Import screen with its own passphrase, not another.
+  await openSettings(app);
+  await app.getByRole('link', { name: 'Import…' }).click();
+  answerOpenDialog(path.join(out, 'moving.bsvault'));
+  await app.getByRole('button', { name: 'Choose a file…' }).click();
+  const ask = app.getByRole('region', { name: '“moving.bsvault” is an encrypted export' });
+  await expect(ask.getByLabel('Export passphrase')).toBeFocused();
+  await ask.getByLabel('Export passphrase').fill('not the one it was sealed with');
+  await ask.getByRole('button', { name: 'Open the export' }).click();
+  await expect(ask.getByRole('alert')).toContainText('does not open this export');
+  await ask.getByLabel('Export passphrase').fill(EXPORT_PASSPHRASE);
+  await ask.getByRole('button', { name: 'Open the export' }).click();
+  const shown = app.getByRole('region', { name: 'What “moving.bsvault” holds' });
+  // Everything in it is already in this journal, so all of it would be skipped.
+  await expect(shown).toContainText(/already in your journal/);
 });

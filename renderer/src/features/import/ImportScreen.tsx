@@ -7,6 +7,7 @@ import { codeOf, messageOf } from '../../lib/result';
 import { ErrorText } from '../../ui/ErrorText';
 import { Page } from '../../ui/Page';
 import { useCommand } from '../commands/use-command';
+import { ExportPassphrase } from './ExportPassphrase';
 import { ImportPreview } from './ImportPreview';
 import type { ImportChoices } from './ImportPreview';
 import { ImportDone } from './ImportDone';
@@ -16,6 +17,7 @@ import styles from './ImportScreen.module.css';
 type Stage =
   | { kind: 'start' }
   | { kind: 'reading'; name: string }
+  | { kind: 'passphrase'; choice: string; name: string; error: string | null }
   | { kind: 'preview'; preview: Preview }
   | { kind: 'done'; result: ImportResult };
 
@@ -56,9 +58,19 @@ export function ImportScreen() {
     if (!chosen) return;
     setError(null);
     setStage({ kind: 'reading', name: chosen.name });
+    await open(chosen.choice, chosen.name);
+  }
+
+  /** Reads the chosen file; an encrypted export of this app asks for its passphrase first. */
+  async function open(choice: string, name: string, passphrase?: string) {
     try {
-      setStage({ kind: 'preview', preview: await read.mutateAsync({ choice: chosen.choice }) });
+      setStage({ kind: 'preview', preview: await read.mutateAsync({ choice, passphrase }) });
     } catch (e) {
+      if (codeOf(e) === 'WRONG_SECRET') {
+        // The first ask is a question, not a mistake: no message until a passphrase was tried.
+        setStage({ kind: 'passphrase', choice, name, error: passphrase ? messageOf(e) : null });
+        return;
+      }
       setStage({ kind: 'start' });
       setError(messageOf(e));
       backToStart.current = true;
@@ -113,6 +125,18 @@ export function ImportScreen() {
         </p>
         <ErrorText>{error}</ErrorText>
       </section>
+      {stage.kind === 'passphrase' && (
+        <ExportPassphrase
+          name={stage.name}
+          error={stage.error}
+          opening={read.isPending}
+          onOpen={(passphrase) => void open(stage.choice, stage.name, passphrase)}
+          onCancel={() => {
+            setStage({ kind: 'start' });
+            backToStart.current = true;
+          }}
+        />
+      )}
       {stage.kind === 'preview' && (
         <ImportPreview
           key={stage.preview.token}
