@@ -70,19 +70,6 @@ export function electronPlatform(dataDir: string, rendererRoot: string): Platfor
         : await dialog.showOpenDialog(options);
       return canceled ? undefined : filePaths[0];
     },
-    chooseExportPath: async ({ title, defaultName, filters }) => {
-      const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      const options = {
-        title,
-        defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters,
-        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
-      };
-      const { canceled, filePath } = parent
-        ? await dialog.showSaveDialog(parent, options)
-        : await dialog.showSaveDialog(options);
-      return canceled || !filePath ? undefined : filePath;
-    },
     onSystemLock: (listener) => {
       powerMonitor.on('suspend', () => listener('suspend'));
       powerMonitor.on('lock-screen', () => listener('screen-lock'));
@@ -112,11 +99,11 @@ export function electronPlatform(dataDir: string, rendererRoot: string): Platfor
         footerTemplate: footerTemplate(footerPeriod, await loadFooterFont(rendererRoot)),
         margins: PDF_MARGINS_INCHES,
       }),
-    chooseSavePath: async ({ defaultName }) => {
+    chooseSavePath: async ({ title, defaultName, filters }) => {
       const options: Electron.SaveDialogOptions = {
-        title: 'Save as PDF',
+        title,
         defaultPath: path.join(app.getPath('documents'), defaultName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

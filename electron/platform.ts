@@ -32,15 +32,6 @@ export interface Platform {
    * Resolves to the chosen path, or undefined when the person cancels.
    */
   chooseOpenPath(options: { title: string; folder: boolean }): Promise<string | undefined>;
-  /**
-   * The system's save dialog for an export, outside the page, offering `defaultName` in the
-   * person's documents folder. Resolves to the chosen path, or undefined when they cancel.
-   */
-  chooseExportPath(options: {
-    title: string;
-    defaultName: string;
-    filters: { name: string; extensions: string[] }[];
-  }): Promise<string | undefined>;
   /** Calls back when the computer sleeps or its screen locks, so the journal locks too. */
   onSystemLock(listener: (reason: Extract<LockReason, 'suspend' | 'screen-lock'>) => void): void;
   /**
@@ -54,8 +45,12 @@ export interface Platform {
    */
   pagePdf(options: { pageSize: PaperSize; footerPeriod: string }): Promise<Buffer>;
   /**
-   * Asks the person, outside the page, where to save a PDF, proposing `defaultName` in their
-   * documents folder. Null when they cancel.
+   * The system's save dialog, outside the page (a PDF, an export): `title`, `defaultName` proposed
+   * in the person's documents folder, the file types offered. Null when they cancel.
    */
-  chooseSavePath(options: { defaultName: string }): Promise<string | null>;
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
 }

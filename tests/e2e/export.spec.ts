@@ -1,7 +1,6 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, onlyIn, test } from './fixtures';
-import type { BrowserApp } from './harness/browser-app';
 import { PRIVATE_WORDS, SEEDED, seedPrepJournal } from './support/prep-seed';
 import { seedJournalWith } from './support/seed-therapy';
 import { openSettings, unlock } from './support/vault-steps';
@@ -15,11 +14,14 @@ test.use({
 test('exports: encrypted by default, readable formats only after a warning, private left out unless ticked', async ({
   app,
   mode,
-  launched,
+  saveDialog,
   answerOpenDialog,
 }, testInfo) => {
-  onlyIn('browser', mode, 'only the browser harness can answer the save dialog with a path');
-  const dialog = launched.current as BrowserApp;
+  onlyIn(
+    'browser',
+    mode,
+    'its last part imports the file, and only the browser harness answers the open dialog',
+  );
   const out = testInfo.outputPath('exports');
   await mkdir(out, { recursive: true });
   await unlock(app);
@@ -28,7 +30,7 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   await expect(exportSection.getByRole('radio', { name: /Encrypted backup file/ })).toBeChecked();
 
   // Encrypted: the file holds none of the journal's words.
-  dialog.answerExportDialog(path.join(out, 'moving.bsvault'));
+  await saveDialog.answer(path.join(out, 'moving.bsvault'));
   await exportSection
     .getByLabel('Passphrase for the export', { exact: true })
     .fill(EXPORT_PASSPHRASE);
@@ -51,7 +53,7 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   await exportSection
     .getByRole('checkbox', { name: 'I understand this file is not encrypted' })
     .check();
-  dialog.answerExportDialog(path.join(out, 'entries.zip'));
+  await saveDialog.answer(path.join(out, 'entries.zip'));
   await button.click();
   await expect(exportSection.getByRole('status')).toHaveText('Saved “entries.zip”.');
   const zip = await readFile(path.join(out, 'entries.zip'));
@@ -62,7 +64,7 @@ test('exports: encrypted by default, readable formats only after a warning, priv
   // JSON with private ticked holds the private entry.
   await exportSection.getByRole('radio', { name: /JSON/ }).check();
   await exportSection.getByRole('checkbox', { name: 'Private' }).check();
-  dialog.answerExportDialog(path.join(out, 'all.json'));
+  await saveDialog.answer(path.join(out, 'all.json'));
   await button.click();
   await expect(exportSection.getByRole('status')).toHaveText('Saved “all.json”.');
   expect(await readFile(path.join(out, 'all.json'), 'utf8')).toContain(PRIVATE_WORDS.title);

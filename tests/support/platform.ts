@@ -20,7 +20,6 @@ export function testPlatform(dataDir: string, overrides: Partial<Platform> = {})
     pagePdf: async () => Buffer.from('%PDF-1.7\n%%EOF\n'),
     // As an unanswered dialog: cancelled.
     chooseSavePath: async () => null,
-    chooseExportPath: async () => undefined,
     ...overrides,
   };
 }

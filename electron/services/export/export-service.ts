@@ -48,7 +48,7 @@ export class ExportService {
     }
     const { format } = request;
     const dialog = DIALOG[format];
-    const path = await this.platform.chooseExportPath({
+    const path = await this.platform.chooseSavePath({
       title: dialog.title,
       defaultName: exportFileName(format, localDayOf(this.clock.now())),
       filters: [{ name: dialog.filter, extensions: [exportExtensions[format]] }],

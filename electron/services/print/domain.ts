@@ -39,7 +39,11 @@ export function printDomain(
       'print:savePdf': async ({ pageSize, footerPeriod, document }) => {
         requireUnlocked();
         const defaultName = pdfFileName(document, localDayOf(clock.now()));
-        const target = await platform.chooseSavePath({ defaultName });
+        const target = await platform.chooseSavePath({
+          title: 'Save as PDF',
+          defaultName,
+          filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        });
         if (!target) return { saved: false };
         requireUnlocked();
         const pdf = await platform.pagePdf({ pageSize, footerPeriod }).catch(() => {

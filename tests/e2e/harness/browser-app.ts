@@ -55,8 +55,6 @@ interface HarnessPlatform extends Platform {
   saveDialog: { asked: string[]; answer: string | null };
   /** Each print dialog main opened (headless Chromium has none to show). */
   printed: Array<{ pageSize: PaperSize }>;
-  /** The path the next save dialog of an export answers with, set by a spec; cancelled while unset. */
-  exportPath: { next: string | undefined };
 }
 
 const inches = (value: number) => `${value}in`;
@@ -85,13 +83,10 @@ function harnessPlatform(
     if (!current) throw new Error('The app has no page to print');
     return current;
   };
-  const exportPath = { next: undefined as string | undefined };
   return {
     dataDir,
     openPath,
     chooseOpenPath: async () => openPath.next,
-    exportPath,
-    chooseExportPath: async () => exportPath.next,
     opened,
     linkQuestions,
     screenLock,
@@ -178,8 +173,6 @@ export interface BrowserApp {
   answerLinkQuestions(open: boolean): Promise<void>;
   /** The path main's next open dialogs answer with (an import); undefined cancels them. */
   answerOpenDialog(path: string | undefined): void;
-  /** The path main's next export save dialogs answer with; undefined cancels them. */
-  answerExportDialog(path: string | undefined): void;
   /** Whether the harness says screen locks can be detected (yes until told otherwise). */
   setScreenLockDetection(available: boolean): void;
   /** The file names main's save dialog proposed, in order. */
@@ -254,9 +247,6 @@ export async function openBrowserApp(browser: Browser, dataDir: string): Promise
     },
     answerOpenDialog: (path) => {
       platform.openPath.next = path;
-    },
-    answerExportDialog: (path) => {
-      platform.exportPath.next = path;
     },
     setScreenLockDetection: (available) => {
       platform.screenLock.available = available;

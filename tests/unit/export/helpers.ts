@@ -10,7 +10,7 @@ export const EXPORT_PASSPHRASE = 'lanterns over the quiet canal at dusk';
 
 /** A journal whose export dialog answers with the next path given by `next()`. */
 export async function journalSavingTo(next: () => string | undefined): Promise<Journal> {
-  return openJournal(undefined, { chooseExportPath: async () => next() });
+  return openJournal(undefined, { chooseSavePath: async () => next() ?? null });
 }
 
 /** Three entries, one per share level, with words a test can look for in the bytes. */
