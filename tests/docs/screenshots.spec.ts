@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { timelineEntry } from '../e2e/support/entry-steps';
 import { goTo } from '../e2e/support/navigation';
 import { seedJournalWith } from '../e2e/support/seed-therapy';
 import { unlock } from '../e2e/support/vault-steps';
@@ -24,6 +25,8 @@ test('the README screenshots', async ({ app }) => {
   await app.setViewportSize({ width: 1280, height: 860 });
   await unlock(app);
   await expect(app.getByText('Next session in 3 days')).toBeVisible();
+  await timelineEntry(app, 'Lunch with Sam').click();
+  await expect(app.getByLabel('Title', { exact: true })).toHaveValue('Lunch with Sam');
   await shoot(app, 'journal');
 
   await goTo(app, 'Prepare for session');
