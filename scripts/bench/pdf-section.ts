@@ -3,13 +3,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { JournalSession } from '../../electron/services/vault/journal-session';
 import { defaultPaperSize } from '../../shared/print/paper';
 import { openBrowserApp } from '../../tests/e2e/harness/browser-app';
 import { findChromium, quietChromiumArgs } from '../../tests/e2e/harness/chromium';
-import { testPlatform } from '../../tests/support/platform';
 import { median, round } from './measure';
-import { withTherapy } from './synthetic';
+import { BENCH_PASSPHRASE, lockedTherapyJournal } from './therapy-journal';
 import type { BenchContext, BenchFigures } from './vault-section';
 
 const ONE_YEAR = { from: '2024-01-01', to: '2024-12-31' };
@@ -31,11 +29,7 @@ export async function pdfSection({
 }: BenchContext): Promise<BenchFigures> {
   if (!existsSync(renderer)) throw new Error('dist/renderer is missing: run `npm run build` first');
   const dataDir = join(dir, 'pdf');
-  const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession(testPlatform(dataDir));
-  await session.create(passphrase);
-  await session.change((doc) => Object.assign(doc, withTherapy(makeDocument())));
-  await session.lock('manual');
+  await lockedTherapyJournal(dataDir, makeDocument);
 
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -44,7 +38,7 @@ export async function pdfSection({
   const app = await openBrowserApp(browser, dataDir);
   const { page } = app;
   try {
-    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Passphrase', { exact: true }).fill(BENCH_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('link', { name: 'Progress report' }).click({ timeout: 60_000 });
     await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Choose dates' });

@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { dispatch } from '../../electron/ipc';
 import type { Handler } from '../../electron/ipc';
 import { prepDomain } from '../../electron/services/prep/domain';
-import { JournalSession } from '../../electron/services/vault/journal-session';
 import type { PrepView } from '../../shared/report/prep-channels';
-import { testPlatform } from '../../tests/support/platform';
 import { median, round, timed } from './measure';
-import { withTherapy } from './synthetic';
+import { BENCH_PASSPHRASE, lockedTherapyJournal } from './therapy-journal';
 import type { BenchContext, BenchFigures } from './vault-section';
 
 /**
@@ -35,17 +33,13 @@ export async function prepSection({
   runs,
   log,
 }: BenchContext): Promise<BenchFigures> {
-  const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession(testPlatform(join(dir, 'prep')));
-  await session.create(passphrase);
-  await session.change((doc) => Object.assign(doc, withTherapy(makeDocument())));
-  await session.lock('manual');
+  const session = await lockedTherapyJournal(join(dir, 'prep'), makeDocument);
   const handler = prepDomain(session, { now: () => new Date(TODAY), newId: randomUUID }).handlers[
     'prep:draft'
   ] as Handler<'prep:draft'>;
   try {
     // Measured on the document as an unlock reads it from disk, not on the one built in memory.
-    await session.unlock({ passphrase });
+    await session.unlock({ passphrase: BENCH_PASSPHRASE });
     const times: number[] = [];
     let view: PrepView | undefined;
     for (let i = 0; i < runs; i++) {

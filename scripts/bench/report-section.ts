@@ -2,12 +2,10 @@ import { join } from 'node:path';
 import { dispatch } from '../../electron/ipc';
 import type { Handler } from '../../electron/ipc';
 import { reportDomain } from '../../electron/services/report/domain';
-import { JournalSession } from '../../electron/services/vault/journal-session';
 import { REPORT_SECTIONS } from '../../shared/domain/settings';
 import type { ReportModel } from '../../shared/report/report-types';
-import { testPlatform } from '../../tests/support/platform';
 import { median, round, timed } from './measure';
-import { withTherapy } from './synthetic';
+import { BENCH_PASSPHRASE, lockedTherapyJournal } from './therapy-journal';
 import type { BenchContext, BenchFigures } from './vault-section';
 
 /** A year the synthetic journal fills (its entries run from 2020 to 2027), every section chosen. */
@@ -24,15 +22,11 @@ export async function reportSection({
   runs,
   log,
 }: BenchContext): Promise<BenchFigures> {
-  const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession(testPlatform(join(dir, 'report')));
-  await session.create(passphrase);
-  await session.change((doc) => Object.assign(doc, withTherapy(makeDocument())));
-  await session.lock('manual');
+  const session = await lockedTherapyJournal(join(dir, 'report'), makeDocument);
   const handler = reportDomain(session).handlers['report:model'] as Handler<'report:model'>;
   try {
     // Measured on the document as an unlock reads it from disk, not on the one built in memory.
-    await session.unlock({ passphrase });
+    await session.unlock({ passphrase: BENCH_PASSPHRASE });
     const times: number[] = [];
     let report: ReportModel | undefined;
     for (let i = 0; i < runs; i++) {

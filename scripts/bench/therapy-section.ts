@@ -6,12 +6,11 @@ import { EntriesService } from '../../electron/services/entries/entries-service'
 import { insightsDomain } from '../../electron/services/insights/domain';
 import { InsightsService } from '../../electron/services/insights/insights-service';
 import { progressDomain } from '../../electron/services/progress/domain';
-import { JournalSession } from '../../electron/services/vault/journal-session';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/contract';
 import type { InsightPage } from '../../shared/therapy/therapy-contract';
-import { testPlatform } from '../../tests/support/platform';
 import { median, peakRssMB, round, timed } from './measure';
-import { THERAPY_COUNTS, withTherapy } from './synthetic';
+import { BENCH_PASSPHRASE, lockedTherapyJournal } from './therapy-journal';
+import { THERAPY_COUNTS } from './synthetic';
 import type { BenchContext, BenchFigures } from './vault-section';
 
 type Call = <K extends ChannelName>(name: K, input: InputOf<K>) => Promise<OutputOf<K>>;
@@ -77,11 +76,7 @@ export async function therapySection({
   log,
 }: BenchContext): Promise<BenchFigures> {
   const dataDir = join(dir, 'therapy');
-  const passphrase = 'bench lighthouse quietly 7 orchards';
-  const session = new JournalSession(testPlatform(dataDir));
-  await session.create(passphrase);
-  await session.change((doc) => Object.assign(doc, withTherapy(makeDocument())));
-  await session.lock('manual');
+  const session = await lockedTherapyJournal(dataDir, makeDocument);
   log(
     `therapy fixture: ${Object.entries(THERAPY_COUNTS)
       .map(([what, count]) => `${count} ${what}`)
@@ -106,7 +101,7 @@ export async function therapySection({
 
   try {
     // Measured on the document as an unlock reads it from disk, not on the one built in memory.
-    await session.unlock({ passphrase });
+    await session.unlock({ passphrase: BENCH_PASSPHRASE });
     // The search index builds in slices after the unlock; measuring during it would time them too.
     await session.read((doc) => entries.search.build(doc));
     const figures: BenchFigures = {};
